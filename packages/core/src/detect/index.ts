@@ -1,6 +1,62 @@
-import type { Detection, ReadPage } from '../types';
+/**
+ * The detector: reads a page's main text and reports the partnerships between Vietnam and
+ * another country that it announces, recaps or signals. Pure: no I/O, no clock.
+ */
+import type { Detection, ReadPage, Status } from '../types';
+import { classifyTier, type Candidate } from './classify';
+import { analyseDocument } from './document';
+import { findTiers } from './tiers';
 
-/** Placeholder with the final signature; the real detector replaces it in this issue. */
-export function detect(_page: ReadPage): Detection[] {
-  return [];
+/** Bumped whenever detection rules change, so stored results can be re-run (backfill). */
+export const DETECTOR_VERSION = '1.0.0';
+
+export function detect(page: ReadPage): Detection[] {
+  const doc = analyseDocument(page);
+  const candidates: Candidate[] = [];
+  for (const s of doc.sentences) {
+    const tiers = findTiers(s.text);
+    for (let i = 0; i < tiers.length; i++) candidates.push(...classifyTier(doc, s, tiers, i));
+  }
+  return merge(candidates, doc.sentences.some((s) => s.inNewsZone));
+}
+
+const STATUS_ORDER: Record<Status, number> = { announced: 0, signal: 1, recap: 2 };
+
+/**
+ * One detection per (partner, level). News writing puts its news first, so an `announced`
+ * change told only deep in the body, while the headline and lead say nothing of it, is
+ * background: it becomes a recap. Then the strongest status wins; a recap keeps its earliest
+ * date; more sentences saying the same raise the confidence a little.
+ */
+function merge(candidates: Candidate[], hasNewsZone: boolean): Detection[] {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const key = `${c.partner}:${c.level}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const out: Detection[] = [];
+  for (const group of groups.values()) {
+    const newsAnnounced = group.some((c) => c.status === 'announced' && c.sentence.inNewsZone);
+    const adjusted = group.map((c) =>
+      c.status === 'announced' && hasNewsZone && !newsAnnounced ? { ...c, status: 'recap' as const, confidence: Math.max(0.05, c.confidence - 0.15) } : c,
+    );
+    const best = [...adjusted].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.confidence - a.confidence)[0]!;
+    const same = adjusted.filter((c) => c.status === best.status);
+    const dates = same.map((c) => c.date).filter((d): d is string => !!d).sort();
+    const date = best.status === 'recap' ? dates[0] : best.date;
+    const top = same.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+    const confidence = Math.min(0.99, Math.round((top.confidence + 0.03 * (same.length - 1)) * 100) / 100);
+    const d: Detection = {
+      partner: best.partner,
+      level: best.level,
+      status: best.status,
+      confidence,
+      evidence: { sentence: top.sentence.text, start: top.sentence.start, end: top.sentence.end },
+    };
+    const variant = same.find((c) => c.variant)?.variant;
+    if (variant) d.variant = variant;
+    if (date) d.date = date;
+    out.push(d);
+  }
+  return out.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.confidence - a.confidence);
 }

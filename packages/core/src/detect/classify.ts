@@ -1,0 +1,196 @@
+/**
+ * Reads one tier name in one sentence: who the partner is, whether the sentence tells of a
+ * change (and when), a plan, or only names the tier. Returns nothing for a mere mention, a
+ * denial, two other countries, a company deal or a sector-only partnership.
+ */
+import type { Level, Status } from '../types';
+import { dayNumber, dayRange, findDates, formatDate, type DateMention } from './dates';
+import { VIETNAM, type DocumentInfo, type SentenceInfo } from './document';
+import { lexiconFor, type Lexicon } from './lexicon';
+import { foldCase, has } from './text';
+import type { TierMention } from './tiers';
+
+/** The decision day falls within this many days before publication for `announced`. */
+export const ANNOUNCED_WINDOW_DAYS = 7;
+
+export interface Candidate {
+  partner: string;
+  level: Level;
+  variant?: string;
+  status: Status;
+  confidence: number;
+  date?: string;
+  sentence: SentenceInfo;
+}
+
+/** Characters either side of a tier that its verb, marker or cue may stand in. */
+const WINDOW = { raise: 110, establish: 70, weakEstablish: 25, signal: 110, signalAfter: 45, negation: 45, organisation: 100, tail: 40 } as const;
+
+const CLAUSE_BREAK = /[;；:：]|[,，](?=\s*(?:while|as|but|whereas|and\s+(?:the|it|he|she|they)|nhưng|trong khi|mà|而|但|同时|tandis|mientras|а |но ))/u;
+
+export function classifyTier(doc: DocumentInfo, s: SentenceInfo, tiers: TierMention[], i: number): Candidate[] {
+  const tier = tiers[i]!;
+  const lex = lexiconFor(doc.page.lang);
+  const text = foldCase(s.text);
+  const left = clauseLeft(text, tier.start);
+  const right = clauseRight(text, tier.end);
+  const tail = text.slice(Math.max(0, tier.start - WINDOW.tail), tier.start);
+  const near = (n: number) => left.slice(Math.max(0, left.length - n));
+
+  if (tier.weak && !has(lex.establish, near(WINDOW.weakEstablish))) return [];
+  if (has(lex.sector, right)) return [];
+  if (has(lex.anniversary, tail)) return [];
+  if (has(lex.organisation, near(WINDOW.organisation)) || has(lex.organisation, right.slice(0, 60))) return [];
+  if (has(lex.negation, near(WINDOW.negation))) return [];
+
+  const isTarget = has(lex.target, tail) || (doc.page.lang === 'zh' && /(?:为|至|到|成为)[^，。；,]{0,30}$/u.test(tail));
+  const followedByTarget = tiers.slice(i + 1).some((t) => t.start - tier.end < 60 && has(lex.target, text.slice(Math.max(tier.end, t.start - WINDOW.tail), t.start)));
+  const isSource = has(lex.source, tail) || (!isTarget && followedByTarget) || has(lex.afterSource, right);
+
+  const raised = isTarget && has(lex.raise, near(WINDOW.raise));
+  const after = text.slice(tier.end, tier.end + 60).split(/[.;。；]/u)[0]!;
+  const established = has(lex.establish, near(WINDOW.establish)) || has(lex.postChange, after) || has(lex.afterChange, right) || has(lex.ordinal, near(30)) || has(lex.ordinal, right.slice(0, 20));
+  if (!raised && !established) return [];
+
+  const partners = resolvePartners(doc, s, tier, lex, text, left, right);
+  if (!partners) return [];
+
+  const dates = datesOf(doc, s, tiers, i);
+  const date = dates[0];
+  let status: Status;
+  if (has(lex.signal, near(WINDOW.signal)) || has(lex.signal, right.slice(0, WINDOW.signalAfter)) || has(lex.afterSignal, right)) {
+    status = 'signal';
+  } else if (isSource && !date) {
+    return []; // the old tier of "from X to Y", with no date of its own: not news
+  } else {
+    status = statusFromDate(doc, date, has(lex.background, text));
+  }
+
+  let confidence = 0.55;
+  if (partners.explicit) confidence += 0.15;
+  if (s.namesVietnam) confidence += 0.1;
+  if (s.isHeadline) confidence += 0.1;
+  else if (s.inNewsZone) confidence += 0.05;
+  if (raised || has(lex.establish, near(30))) confidence += 0.1;
+  if (tier.weak) confidence -= 0.15;
+  if (date?.fromContext) confidence -= 0.1;
+
+  const dateText = status === 'signal' ? undefined : date ? formatDate(date) : status === 'announced' && doc.published ? formatDate({ ...doc.published, precision: 'day' }) : undefined;
+  return partners.codes.map((partner) => {
+    const c: Candidate = { partner, level: tier.level, status, confidence: clamp(confidence), sentence: s };
+    if (tier.variant) c.variant = tier.variant;
+    if (dateText) c.date = dateText;
+    return c;
+  });
+}
+
+/** Announced when the change falls within the window before publication; older is a recap. */
+function statusFromDate(doc: DocumentInfo, date: BoundDate | undefined, background: boolean): Status {
+  if (!doc.published) return date || doc.contextYear !== undefined ? 'recap' : 'announced';
+  if (!date) return background ? 'recap' : 'announced';
+  const range = dayRange(date);
+  if (!range) return 'announced';
+  const pub = dayNumber(doc.published);
+  if (range[1] < pub - ANNOUNCED_WINDOW_DAYS) return 'recap';
+  if (range[0] > pub + 1) return 'signal';
+  if (range[0] >= pub - ANNOUNCED_WINDOW_DAYS) return 'announced';
+  return background ? 'recap' : 'announced';
+}
+
+interface BoundDate extends DateMention {
+  fromContext?: boolean;
+}
+
+/**
+ * The dates that belong to tier i: each date of the sentence goes to its nearest tier. Without
+ * one, a date from the sentence before in the same paragraph, or the page's context year.
+ */
+function datesOf(doc: DocumentInfo, s: SentenceInfo, tiers: TierMention[], i: number): BoundDate[] {
+  const distance = (d: DateMention, t: TierMention) => (d.end <= t.start ? t.start - d.end : d.start >= t.end ? d.start - t.end : 0);
+  const mine = findDates(s.text, doc.published, doc.contextYear)
+    .filter((d) => tiers.every((t, j) => j === i || distance(d, tiers[i]!) <= distance(d, t)))
+    .sort((a, b) => distance(a, tiers[i]!) - distance(b, tiers[i]!));
+  if (mine.length) return mine;
+  const prev = doc.sentences[s.index - 1];
+  if (prev && prev.paragraph === s.paragraph) {
+    const d = findDates(prev.text, doc.published, doc.contextYear).filter((x) => x.precision !== 'year' || !doc.published).pop();
+    if (d) return [{ ...d, fromContext: true }];
+  }
+  if (!doc.published && doc.contextYear !== undefined) return [{ start: 0, end: 0, year: doc.contextYear, precision: 'year', fromContext: true }];
+  return [];
+}
+
+interface Partners {
+  codes: string[];
+  /** Named in the sentence itself (not resolved from "the two sides" or the page). */
+  explicit: boolean;
+}
+
+/**
+ * Who the partner is. In order: the countries named in the tier's own clause; the one partner
+ * the sentence names; for "the two sides" the partner named last before (or the page's focus
+ * when it dominates); and for a sentence that names only Vietnam, the page's dominant partner.
+ * Two other countries, or totals without a name, give nothing.
+ */
+function resolvePartners(doc: DocumentInfo, s: SentenceInfo, tier: TierMention, lex: Lexicon, text: string, left: string, right: string): Partners | undefined {
+  const others = s.countries.flatMap((c) => {
+    const codes = c.pairedWith ? [c.code, c.pairedWith] : [c.code];
+    return codes.filter((code) => code !== VIETNAM).map((code) => ({ code, start: c.start, end: c.end }));
+  });
+  const clauseStart = tier.start - left.length;
+  const clauseEnd = tier.end + right.length;
+  const inClause = others.filter((o) => o.start >= clauseStart && o.end <= clauseEnd);
+  const generic = has(lex.generic, left) || has(lex.generic, right);
+  const distinct = (xs: { code: string }[]) => [...new Set(xs.map((x) => x.code))];
+
+  if (!s.namesVietnam && distinct(others).length >= 2) return undefined; // two other countries
+  const vietnamInvolved = s.namesVietnam || (doc.aboutVietnam && (has(lex.anaphora, text) || distinct(others).length === 1));
+  if (!vietnamInvolved) return undefined;
+
+  if (inClause.length) return { codes: nearestGroup(inClause, tier, text), explicit: true };
+  if (distinct(others).length === 1) return { codes: distinct(others), explicit: true };
+  if (generic) return undefined;
+  if (!doc.aboutVietnam || !doc.focus) return undefined;
+  if (has(lex.anaphora, text)) {
+    const recent = recentPartner(doc, s);
+    return { codes: [recent && !(doc.focusDominant && recent !== doc.focus) ? recent : doc.focus], explicit: false };
+  }
+  if (s.namesVietnam && doc.focusDominant && !others.length) return { codes: [doc.focus], explicit: false };
+  return undefined;
+}
+
+/** The countries nearest the tier; a coordinated list ("A, B and C") counts as one group. */
+function nearestGroup(cands: { code: string; start: number; end: number }[], tier: TierMention, text: string): string[] {
+  const sorted = [...cands].sort((a, b) => a.start - b.start);
+  const dist = (c: { start: number; end: number }) => (c.end <= tier.start ? tier.start - c.end : c.start - tier.end);
+  const nearest = sorted.reduce((a, b) => (dist(b) < dist(a) ? b : a));
+  const group = [nearest];
+  const joined = (a: { end: number }, b: { start: number }) => /^\s*(?:,|、|，|;|and|và|với|y|et|и|和|与|及|や|・|와|과)?\s*(?:,|、)?\s*$/iu.test(text.slice(a.end, b.start));
+  const idx = sorted.indexOf(nearest);
+  for (let j = idx - 1; j >= 0 && joined(sorted[j]!, sorted[j + 1]!); j--) group.unshift(sorted[j]!);
+  for (let j = idx + 1; j < sorted.length && joined(sorted[j - 1]!, sorted[j]!); j++) group.push(sorted[j]!);
+  return [...new Set(group.map((g) => g.code))];
+}
+
+/** The partner named last in the three sentences before this one (discourse recency). */
+function recentPartner(doc: DocumentInfo, s: SentenceInfo): string | undefined {
+  for (let k = s.index - 1; k >= Math.max(0, s.index - 3); k--) {
+    const prev = doc.sentences[k]!;
+    const codes = prev.countries.flatMap((c) => (c.pairedWith ? [c.code, c.pairedWith] : [c.code])).filter((c) => c !== VIETNAM);
+    if (codes.length) return codes[codes.length - 1];
+  }
+  return undefined;
+}
+
+function clauseLeft(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - WINDOW.raise), at);
+  const parts = before.split(CLAUSE_BREAK);
+  return parts[parts.length - 1]!;
+}
+
+function clauseRight(text: string, at: number): string {
+  const after = text.slice(at, at + 80);
+  return after.split(/[;；。]|[,，](?!\s*\d)/u)[0]!;
+}
+
+const clamp = (x: number) => Math.round(Math.min(0.99, Math.max(0.05, x)) * 100) / 100;

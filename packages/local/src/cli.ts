@@ -1,0 +1,136 @@
+/**
+ * The `pw` command line. Each command is a small function; `main` parses arguments and turns
+ * errors into a message and an exit code instead of a stack trace.
+ */
+import { parseArgs } from 'node:util';
+import { countryName, detect, LEVEL_NAMES, readPage, scoreCases, STATUSES, type Detection, type ReadPage, type Report, type ScoredCase } from '@pw/core';
+import { caseInput, loadCorpus, loadInput } from './inputs';
+
+const USAGE = `pw — Partnership Watch command line
+
+Usage:
+  pw detect <file|url|case-dir>... [--json]   read pages and report the partnerships they announce, recap or signal
+  pw eval <corpus-dir>... [--json]            score the detector on labelled corpora (precision, recall, F1, misses)
+  pw help                                     this text
+
+Examples:
+  pw detect ../shared/corpus/dev/vi-d01
+  pw detect https://example.org/article.html --json
+  pw eval ../shared/corpus/dev tests/corpus
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'detect':
+        return await detectCommand(rest);
+      case 'eval':
+        return evalCommand(rest);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        process.stdout.write(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        process.stderr.write(`pw: unknown command '${command}'\n\n${USAGE}`);
+        return 2;
+    }
+  } catch (err) {
+    process.stderr.write(`pw ${command}: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+}
+
+async function detectCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  if (!positionals.length) throw new Error('name at least one file, URL or case folder');
+  let failures = 0;
+  for (const arg of positionals) {
+    try {
+      const { name, input } = await loadInput(arg);
+      const page = readPage(input);
+      const detections = detect(page);
+      process.stdout.write(values.json ? `${JSON.stringify(detectJson(name, page, detections))}\n` : detectTable(name, page, detections));
+    } catch (err) {
+      failures++;
+      const reason = err instanceof Error ? err.message : String(err);
+      if (values.json) process.stdout.write(`${JSON.stringify({ input: arg, error: reason })}\n`);
+      else process.stderr.write(`${arg}: ${reason}\n`);
+    }
+  }
+  return failures ? 1 : 0;
+}
+
+export function detectJson(input: string, page: ReadPage, detections: Detection[]) {
+  return {
+    input,
+    lang: page.lang,
+    title: page.title,
+    published: page.published ?? null,
+    detections: detections.map((d) => ({
+      partner: d.partner,
+      level: d.level,
+      variant: d.variant ?? null,
+      status: d.status,
+      confidence: d.confidence,
+      date: d.date ?? null,
+      evidence: d.evidence,
+    })),
+  };
+}
+
+function detectTable(input: string, page: ReadPage, detections: Detection[]): string {
+  const lines = [`${input}`, `  ${page.title || '(no title)'}`, `  lang ${page.lang} · published ${page.published ?? 'unknown'} · ${page.text.length} chars of main text`];
+  if (!detections.length) lines.push('  no partnership announced, recapped or signalled');
+  for (const d of detections) {
+    const who = `${countryName(d.partner)} (${d.partner})`;
+    lines.push(`  ${d.status.padEnd(9)} ${who.padEnd(24)} ${d.level.padEnd(3)} ${d.confidence.toFixed(2)}  ${(d.date ?? '').padEnd(10)}  ${LEVEL_NAMES[d.level]}${d.variant ? ` — ${d.variant}` : ''}`);
+    lines.push(`            “${clip(d.evidence.sentence, 160)}”`);
+  }
+  return `${lines.join('\n')}\n\n`;
+}
+
+function evalCommand(args: string[]): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  if (!positionals.length) throw new Error('name at least one corpus folder');
+  const scored: ScoredCase[] = [];
+  const errors: { case: string; error: string }[] = [];
+  for (const root of positionals) {
+    for (const c of loadCorpus(root)) {
+      let detections: Detection[] = [];
+      try {
+        detections = detect(readPage(caseInput(c.dir)));
+      } catch (err) {
+        errors.push({ case: c.id, error: err instanceof Error ? err.message : String(err) });
+      }
+      scored.push({ id: c.id, lang: c.meta.lang ?? 'other', expected: c.expected, detections });
+    }
+  }
+  const report = scoreCases(scored);
+  process.stdout.write(values.json ? `${JSON.stringify({ ...report, errors })}\n` : evalTable(report, errors));
+  return errors.length ? 1 : 0;
+}
+
+function evalTable(report: Report, errors: { case: string; error: string }[]): string {
+  const pct = (x: number) => x.toFixed(3);
+  const row = (label: string, c: Report['byStatus']['announced']) =>
+    `  ${label.padEnd(10)} ${pct(c.precision).padStart(9)} ${pct(c.recall).padStart(7)} ${pct(c.f1).padStart(6)}   tp ${c.tp} fp ${c.fp} fn ${c.fn}`;
+  const out = [`${report.cases} cases`, '', `  ${'status'.padEnd(10)} precision  recall     f1`];
+  for (const s of STATUSES) out.push(row(s, report.byStatus[s]));
+  out.push('', '  by language:');
+  for (const [lang, counts] of Object.entries(report.byLanguage).sort()) {
+    out.push(`  ${lang}: ${STATUSES.map((s) => `${s} P ${pct(counts[s].precision)} R ${pct(counts[s].recall)}`).join(' · ')}`);
+  }
+  out.push('', report.misses.length ? `  misses (${report.misses.length}):` : '  no misses');
+  for (const m of report.misses) {
+    out.push(`    ${m.case.padEnd(14)} ${m.kind.padEnd(8)} ${m.status.padEnd(9)} ${m.partner} ${m.level ?? '(any)'}${m.instead ? `   (reported: ${m.instead})` : ''}`);
+  }
+  for (const e of errors) out.push(`    ${e.case.padEnd(14)} error    ${e.error}`);
+  return `${out.join('\n')}\n`;
+}
+
+function clip(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
