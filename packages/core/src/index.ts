@@ -3,3 +3,8 @@ export { detect, DETECTOR_VERSION } from './detect/index';
 export { readPage, PageError } from './read/index';
 export { scoreCases, type Expected, type ExpectedTuple, type Report, type Counts, type Miss, type ScoredCase } from './eval/score';
 export { findCountries, countryName, isCountryCode } from './detect/gazetteer/index';
+export * from './events/rules';
+export { baselineRegistry, type RegistryPartner, type HistoryEntry } from './events/registry';
+export * from './sources/index';
+export * from './feeds/index';
+export * from './net/index';

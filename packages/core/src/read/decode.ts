@@ -462,8 +462,10 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
     if (isUtf8(trimPartialUtf8(bytes))) return finish(runDecode(bytes, UTF8), 'utf-8', declared ? source : 'default');
     const text = runDecode(bytes, UTF8);
     const bad = countReplacement(text);
-    // A stray bad byte or two in a big UTF-8 page: keep UTF-8.
-    if (bad <= 2 && bad <= nonAsciiCount(text) * 0.01) return finish(text, 'utf-8', declared ? source : 'default');
+    // A few stray bad bytes among many valid multi-byte sequences: UTF-8 with damage, keep it.
+    // (Legacy bytes almost never form valid multi-byte UTF-8, so their "valid" count stays near 0.)
+    const valid = nonAsciiCount(text) - bad;
+    if (valid >= 8 * bad && valid >= 4) return finish(text, 'utf-8', declared ? source : 'default');
     const cs = detectLegacy(bytes, others, langGuess);
     return finish(runDecode(bytes, cs), cs.name, 'detected');
   }

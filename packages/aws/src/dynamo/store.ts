@@ -1,0 +1,318 @@
+/**
+ * DynamoDB repositories over the single table (key design: ./keys.ts). Conditional writes make
+ * every handler safe to run twice; an event and the registry change it causes are written in
+ * one transaction, guarded by the event's version and the partner's current tier.
+ */
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  BatchWriteCommand,
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import type { Decision, EventSource, EventState, PartnerState, RegistryPartner } from '@pw/core';
+import { key, LIST } from './keys';
+
+export interface ArticleRecord {
+  articleId: string;
+  url: string;
+  sourceId: string;
+  title?: string;
+  published?: string;
+  lang?: string;
+  /** queued → read | failed */
+  state: 'queued' | 'read' | 'failed';
+  queuedAt: string;
+  readAt?: string;
+  error?: string;
+  attempts?: number;
+  detectorVersion?: string;
+  /** SHA-256 of the main text; the text itself is not stored. */
+  textDigest?: string;
+  textLength?: number;
+  canonicalUrl?: string;
+}
+
+export interface StoredDetection {
+  articleId: string;
+  partner: string;
+  level: string;
+  variant?: string;
+  status: string;
+  confidence: number;
+  date?: string;
+  evidence: { sentence: string; start: number; end: number };
+  published?: string;
+  sourceId: string;
+}
+
+export interface SourceState {
+  sourceId: string;
+  etag?: string;
+  lastModified?: string;
+  lastPollAt?: string;
+  lastSuccessAt?: string;
+  lastError?: string;
+  lastErrorAt?: string;
+  consecutiveFailures: number;
+  /** Do not poll before this time (ISO), after failures. */
+  nextPollAfter?: string;
+  healthy: boolean;
+  itemsSeen?: number;
+}
+
+export interface StoredEvent extends EventState {
+  version: number;
+  decidedAt?: string;
+  updatedAt: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  cursor?: string;
+}
+
+const MAX_TRANSACT_ITEMS = 100;
+
+export class Store {
+  constructor(
+    readonly doc: DynamoDBDocumentClient,
+    readonly table: string,
+  ) {}
+
+  // ---- articles -------------------------------------------------------------------------
+
+  /** Records a new article; false when it was seen before (the poll then enqueues nothing). */
+  async claimArticle(a: ArticleRecord): Promise<boolean> {
+    try {
+      await this.doc.send(new PutCommand({ TableName: this.table, Item: { ...key.article(a.articleId), type: 'article', ...a }, ConditionExpression: 'attribute_not_exists(pk)' }));
+      return true;
+    } catch (err) {
+      if (err instanceof ConditionalCheckFailedException) return false;
+      throw err;
+    }
+  }
+
+  /** Forgets a claim whose message could not be queued, so the next poll tries again. */
+  async releaseArticle(articleId: string): Promise<void> {
+    await this.doc.send(new DeleteCommand({ TableName: this.table, Key: key.article(articleId), ConditionExpression: '#s = :queued', ExpressionAttributeNames: { '#s': 'state' }, ExpressionAttributeValues: { ':queued': 'queued' } })).catch((err) => {
+      if (!(err instanceof ConditionalCheckFailedException)) throw err;
+    });
+  }
+
+  async getArticle(articleId: string): Promise<ArticleRecord | undefined> {
+    const res = await this.doc.send(new GetCommand({ TableName: this.table, Key: key.article(articleId) }));
+    return res.Item ? strip<ArticleRecord>(res.Item) : undefined;
+  }
+
+  /** Stores what extraction found: the article's metadata and its detections, together. */
+  async saveArticleRead(article: ArticleRecord, detections: StoredDetection[]): Promise<void> {
+    const items = [
+      { Put: { TableName: this.table, Item: { ...key.article(article.articleId), type: 'article', ...article } } },
+      ...detections.slice(0, MAX_TRANSACT_ITEMS - 1).map((d) => ({
+        Put: {
+          TableName: this.table,
+          Item: { ...key.detection(d.articleId, d.partner, d.level), type: 'detection', gsi1pk: `PARTNER#${d.partner}`, gsi1sk: `DET#${d.published ?? ''}#${d.articleId}`, ...d },
+        },
+      })),
+    ];
+    await this.doc.send(new TransactWriteCommand({ TransactItems: items }));
+  }
+
+  async markArticleFailed(articleId: string, error: string, at: string): Promise<void> {
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: key.article(articleId),
+        UpdateExpression: 'SET #s = :failed, #e = :e, failedAt = :at ADD attempts :one',
+        ConditionExpression: 'attribute_exists(pk) AND #s <> :read',
+        ExpressionAttributeNames: { '#s': 'state', '#e': 'error' },
+        ExpressionAttributeValues: { ':failed': 'failed', ':e': error.slice(0, 500), ':at': at, ':one': 1, ':read': 'read' },
+      }),
+    ).catch((err) => {
+      if (!(err instanceof ConditionalCheckFailedException)) throw err;
+    });
+  }
+
+  async getDetections(articleId: string): Promise<StoredDetection[]> {
+    const res = await this.doc.send(new QueryCommand({ TableName: this.table, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :det)', ExpressionAttributeValues: { ':pk': key.article(articleId).pk, ':det': 'DET#' } }));
+    return (res.Items ?? []).map((i) => strip<StoredDetection>(i));
+  }
+
+  // ---- sources --------------------------------------------------------------------------
+
+  async getSourceStates(): Promise<Map<string, SourceState>> {
+    const items = await this.queryAll({ IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :p', ExpressionAttributeValues: { ':p': LIST.sources } });
+    return new Map(items.map((i) => [i.sourceId as string, strip<SourceState>(i)]));
+  }
+
+  async putSourceState(s: SourceState): Promise<void> {
+    await this.doc.send(new PutCommand({ TableName: this.table, Item: { ...key.source(s.sourceId), type: 'source', gsi1pk: LIST.sources, gsi1sk: s.sourceId, ...s } }));
+  }
+
+  // ---- registry -------------------------------------------------------------------------
+
+  /** Loads the baseline registry; idempotent (the same import twice writes the same items). */
+  async importRegistry(partners: RegistryPartner[]): Promise<number> {
+    const items: Record<string, unknown>[] = [];
+    for (const p of partners) {
+      items.push({ ...key.partner(p.code), type: 'partner', gsi1pk: LIST.partners, gsi1sk: p.code, code: p.code, level: p.level, since: p.since, origin: 'baseline' });
+      for (const h of p.history) items.push({ ...key.partnerHistory(p.code, h.date, h.level), type: 'history', code: p.code, level: h.level, date: h.date, variant: h.variant ?? null, occasion: h.occasion ?? null, sources: h.sources ?? [], origin: 'baseline' });
+    }
+    for (let i = 0; i < items.length; i += 25) {
+      let request = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }));
+      for (let attempt = 0; request.length; attempt++) {
+        const res = await this.doc.send(new BatchWriteCommand({ RequestItems: { [this.table]: request } }));
+        request = (res.UnprocessedItems?.[this.table] ?? []) as typeof request;
+        if (request.length && attempt >= 8) throw new Error(`registry import: ${request.length} items stayed unprocessed`);
+        if (request.length) await sleep(50 * 2 ** attempt);
+      }
+    }
+    return partners.length;
+  }
+
+  async getPartner(code: string): Promise<PartnerState> {
+    const res = await this.doc.send(new GetCommand({ TableName: this.table, Key: key.partner(code) }));
+    const i = res.Item;
+    return i ? { code, ...(i.level ? { level: i.level } : {}), ...(i.since ? { since: i.since } : {}) } : { code };
+  }
+
+  async listPartners(): Promise<(PartnerState & { origin?: string })[]> {
+    const items = await this.queryAll({ IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :p', ExpressionAttributeValues: { ':p': LIST.partners } });
+    return items.map((i) => ({ code: i.code, level: i.level, since: i.since, origin: i.origin }));
+  }
+
+  /** A partner's current tier and dated history, oldest first. */
+  async getPartnerHistory(code: string): Promise<Record<string, unknown>[]> {
+    const items = await this.queryAll({ KeyConditionExpression: 'pk = :pk AND begins_with(sk, :h)', ExpressionAttributeValues: { ':pk': key.partner(code).pk, ':h': 'HIST#' } });
+    return items.map((i) => strip(i));
+  }
+
+  // ---- events ---------------------------------------------------------------------------
+
+  async getEvent(eventId: string): Promise<StoredEvent | undefined> {
+    const items = await this.queryAll({ KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': key.event(eventId).pk } });
+    const meta = items.find((i) => i.sk === 'META');
+    if (!meta) return undefined;
+    const sources = items.filter((i) => String(i.sk).startsWith('SRC#')).map((i) => strip<EventSource>(i));
+    return { ...strip<StoredEvent>(meta), sources };
+  }
+
+  /**
+   * Writes a decision: the event (only if nobody changed it since `previous` was read), the
+   * source that led to it, and, for a change, the partner's new tier and history entry (only if
+   * the partner still has the tier the decision started from). Returns false on a conflict;
+   * the caller re-reads and decides again.
+   */
+  async saveDecision(previous: StoredEvent | undefined, decision: Decision, newSources: EventSource[], now: string, extra: Record<string, unknown>[] = []): Promise<boolean> {
+    const e = decision.event;
+    const version = (previous?.version ?? 0) + 1;
+    const listed = e.status === 'confirmed' ? LIST.feed : e.status === 'flagged' ? LIST.review : e.status === 'signal' ? LIST.signal : undefined;
+    const decidedAt = previous?.status === e.status && previous.decidedAt ? previous.decidedAt : now;
+    const { sources: _sources, ...summary } = e;
+    const meta: Record<string, unknown> = { ...key.event(e.id), type: 'event', ...summary, sourceCount: e.sources.length, version, decidedAt, updatedAt: now };
+    if (listed) Object.assign(meta, { gsi1pk: listed, gsi1sk: `${decidedAt}#${e.id}` });
+    const transact: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']> = [
+      {
+        Put: {
+          TableName: this.table,
+          Item: meta,
+          ConditionExpression: previous ? 'version = :v' : 'attribute_not_exists(pk)',
+          ...(previous ? { ExpressionAttributeValues: { ':v': previous.version } } : {}),
+        },
+      },
+      ...newSources.map((s) => ({ Put: { TableName: this.table, Item: { ...key.eventSource(e.id, s.articleId), type: 'eventSource', eventId: e.id, ...s } } })),
+      ...extra.map((Item) => ({ Put: { TableName: this.table, Item } })),
+    ];
+    const change = decision.change;
+    if (change) {
+      transact.push({
+        Update: {
+          TableName: this.table,
+          Key: key.partner(change.partner),
+          UpdateExpression: 'SET #l = :to, since = :since, code = :code, gsi1pk = :list, gsi1sk = :code, #t = :type, origin = :origin, changedBy = :event',
+          ConditionExpression: change.from ? '#l = :from' : 'attribute_not_exists(#l)',
+          ExpressionAttributeNames: { '#l': 'level', '#t': 'type' },
+          ExpressionAttributeValues: {
+            ':to': change.to, ':since': change.date ?? now.slice(0, 10), ':code': change.partner, ':list': LIST.partners, ':type': 'partner', ':origin': 'detected', ':event': e.id,
+            ...(change.from ? { ':from': change.from } : {}),
+          },
+        },
+      });
+      transact.push({
+        Put: {
+          TableName: this.table,
+          Item: { ...key.partnerHistory(change.partner, change.date ?? now.slice(0, 10), change.to), type: 'history', code: change.partner, level: change.to, from: change.from ?? null, date: change.date ?? null, eventId: e.id, sources: e.sources.map((s) => s.url), origin: 'detected' },
+        },
+      });
+    }
+    try {
+      await this.doc.send(new TransactWriteCommand({ TransactItems: transact.slice(0, MAX_TRANSACT_ITEMS) }));
+      return true;
+    } catch (err) {
+      if (err instanceof TransactionCanceledException && err.CancellationReasons?.some((r) => r.Code === 'ConditionalCheckFailed' || r.Code === 'TransactionConflict')) return false;
+      throw err;
+    }
+  }
+
+  /** Newest first, with an opaque cursor for the next page. */
+  async listEvents(list: (typeof LIST)['feed' | 'review' | 'signal'], limit: number, cursor?: string): Promise<Page<StoredEvent>> {
+    const res = await this.doc.send(
+      new QueryCommand({
+        TableName: this.table,
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :p',
+        ExpressionAttributeValues: { ':p': list },
+        ScanIndexForward: false,
+        Limit: limit,
+        ...(cursor ? { ExclusiveStartKey: decodeCursor(cursor) } : {}),
+      }),
+    );
+    const page: Page<StoredEvent> = { items: (res.Items ?? []).map((i) => ({ ...strip<StoredEvent>(i), sources: [] })) };
+    if (res.LastEvaluatedKey) page.cursor = encodeCursor(res.LastEvaluatedKey);
+    return page;
+  }
+
+  private async queryAll(input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName'>): Promise<Record<string, unknown>[]> {
+    const out: Record<string, unknown>[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const res = await this.doc.send(new QueryCommand({ TableName: this.table, ...input, ...(start ? { ExclusiveStartKey: start } : {}) }));
+      out.push(...(res.Items ?? []));
+      start = res.LastEvaluatedKey;
+    } while (start);
+    return out;
+  }
+}
+
+/** Drops the storage keys from an item. */
+function strip<T>(item: Record<string, unknown>): T {
+  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, type: _t, ...rest } = item;
+  return rest as T;
+}
+
+export function encodeCursor(k: Record<string, unknown>): string {
+  return Buffer.from(JSON.stringify(k)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): Record<string, unknown> {
+  try {
+    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (v && typeof v === 'object' && typeof v.pk === 'string') return v;
+  } catch {
+    // fall through
+  }
+  throw new InvalidCursorError();
+}
+
+export class InvalidCursorError extends Error {
+  constructor() {
+    super('invalid cursor');
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,19 @@
+/**
+ * `npm run bench`: runs every benchmark in turn. Add a benchmark by adding an entry to BENCHES:
+ * a name and a function that runs it, prints its numbers and returns whether it met its targets.
+ */
+import { runReadBench } from './read';
+
+const BENCHES: Array<[string, () => boolean | Promise<boolean>]> = [['read', runReadBench]];
+
+let failed = 0;
+for (const [name, run] of BENCHES) {
+  console.log(`\n== bench: ${name}`);
+  try {
+    if (!(await run())) failed++;
+  } catch (e) {
+    failed++;
+    console.error(`bench ${name} crashed:`, e);
+  }
+}
+if (failed > 0) process.exitCode = 1;
