@@ -10,7 +10,14 @@ import { GetQueueAttributesCommand, ReceiveMessageCommand, SendMessageBatchComma
 import { DeleteCommand, DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBRecord, SQSRecord } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startScheduler, startSqsConsumer, startStreamReader, type SqsConsumer, type StreamReader } from '../../packages/local/src/runtime/index';
+import {
+  createContext,
+  startScheduler,
+  startSqsConsumer,
+  startStreamReader,
+  type SqsConsumer,
+  type StreamReader,
+} from '../../packages/local/src/runtime/index';
 import { ensureQueuePair, ensureResources, startStack, type LocalStack, type StackResources } from '../../packages/local/src/stack/index';
 import { until } from './fixtures/wait';
 
@@ -328,5 +335,17 @@ describe('scheduler', () => {
     expect(running).toBe(0); // stop() waited for the run in progress
     await scheduler.runNow(); // no run after stop
     expect(runs).toBe(after);
+  });
+});
+
+describe('Lambda context', () => {
+  it('gives each invocation its own request id and a deadline from the function timeout', () => {
+    const a = createContext({ functionName: 'extract', timeoutSeconds: 60 });
+    const b = createContext({ functionName: 'extract', timeoutSeconds: 60 });
+    expect(a.awsRequestId).not.toBe(b.awsRequestId);
+    expect(a.functionName).toBe('extract');
+    expect(a.invokedFunctionArn).toMatch(/^arn:aws:lambda:us-east-1:\d{12}:function:extract$/);
+    expect(a.getRemainingTimeInMillis()).toBeGreaterThan(0);
+    expect(a.getRemainingTimeInMillis()).toBeLessThanOrEqual(60_000);
   });
 });

@@ -8,8 +8,16 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DescribeTableCommand, DescribeTimeToLiveCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DeleteMessageCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { DescribeTableCommand, DescribeTimeToLiveCommand, DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { DescribeStreamCommand, DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
+import {
+  DeleteMessageCommand,
+  GetQueueAttributesCommand,
+  ListQueuesCommand,
+  ReceiveMessageCommand,
+  SendMessageCommand,
+  SQSClient,
+} from '@aws-sdk/client-sqs';
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +31,7 @@ import {
   type LocalStack,
   type StackResources,
 } from '../../packages/local/src/stack/index';
+import { until } from './fixtures/wait';
 
 /** True while something accepts TCP connections on 127.0.0.1:port. */
 function portOpen(port: number): Promise<boolean> {
@@ -42,14 +51,6 @@ function alive(pid: number): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
   }
 }
 
@@ -84,6 +85,7 @@ describe('local stack (in memory)', () => {
     dynamodb = new DynamoDBClient(stack.clientConfig.dynamodb);
     doc = DynamoDBDocumentClient.from(dynamodb);
     sqs = new SQSClient(stack.clientConfig.sqs);
+    resources = await ensureResources(stack);
   });
 
   afterAll(async () => {
@@ -105,9 +107,9 @@ describe('local stack (in memory)', () => {
   });
 
   it('creates the table and queues from the shared settings, idempotently', async () => {
-    resources = await ensureResources(stack);
-    const again = await ensureResources(stack);
-    expect(again).toEqual(resources);
+    // beforeAll created them; two more calls change nothing.
+    expect(await ensureResources(stack)).toEqual(resources);
+    expect(await ensureResources(stack)).toEqual(resources);
     expect(resources.tableName).toBe(TABLE.name);
     expect(resources.tableStreamArn).toContain(`table/${TABLE.name}/stream/`);
     expect(resources.queueUrl).toMatch(new RegExp(`/${ARTICLES_QUEUE.name}$`));
@@ -171,7 +173,7 @@ describe('local stack (in memory)', () => {
       new ReceiveMessageCommand({
         QueueUrl: resources.queueUrl,
         WaitTimeSeconds: 2,
-        MaxNumberOfMessages: 10,
+        MaxNumberOfMessages: 1, // local-aws-sqs ends a long poll early only once the batch is full
         MessageAttributeNames: ['All'],
         AttributeNames: ['All'],
       }),
@@ -208,16 +210,52 @@ describe('local stack (in memory)', () => {
     const store = (await res.json()) as {
       emails: { messageId: string; from: string; destination: { to: string[] }; subject: string; body: { text?: string } }[];
     };
-    expect(store.emails).toHaveLength(1);
-    expect(store.emails[0]).toMatchObject({
+    const mine = store.emails.filter((e) => e.destination.to.includes('analyst@example.org'));
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({
       from: 'alerts@partnership.watch',
       destination: { to: ['analyst@example.org'] },
       subject: 'Viet Nam and France: comprehensive strategic partnership',
     });
-    expect(store.emails[0]?.body.text).toContain('7 October 2024');
+    expect(mine[0]?.body.text).toContain('7 October 2024');
     const inbox = await fetch(stack.sesInboxUrl);
     expect(inbox.ok).toBe(true);
     expect(inbox.headers.get('content-type')).toMatch(/html/);
+  });
+
+  it('offers the same settings as environment variables for clients built from the environment', async () => {
+    const saved = { ...process.env };
+    Object.assign(process.env, stack.env);
+    delete process.env.AWS_PROFILE;
+    try {
+      const fromEnv = {
+        sqs: new SQSClient({}),
+        dynamodb: new DynamoDBClient({}),
+        streams: new DynamoDBStreamsClient({}),
+        ses: new SESv2Client({}),
+      };
+      try {
+        const queues = await fromEnv.sqs.send(new ListQueuesCommand({}));
+        expect(queues.QueueUrls).toContain(resources.queueUrl);
+        const tables = await fromEnv.dynamodb.send(new ListTablesCommand({}));
+        expect(tables.TableNames).toContain(resources.tableName);
+        const described = await fromEnv.streams.send(new DescribeStreamCommand({ StreamArn: resources.tableStreamArn }));
+        expect(described.StreamDescription?.StreamStatus).toBe('ENABLED');
+        const sent = await fromEnv.ses.send(
+          new SendEmailCommand({
+            FromEmailAddress: 'alerts@partnership.watch',
+            Destination: { ToAddresses: ['env@example.org'] },
+            Content: { Simple: { Subject: { Data: 'from env' }, Body: { Text: { Data: 'hello' } } } },
+          }),
+        );
+        expect(sent.MessageId).toBeTruthy();
+      } finally {
+        for (const client of Object.values(fromEnv)) client.destroy();
+      }
+    } finally {
+      for (const name of Object.keys(stack.env)) delete process.env[name];
+      Object.assign(process.env, saved);
+    }
   });
 
   it('stops every process and closes every port', async () => {
@@ -258,9 +296,12 @@ describe('local stack (persisted)', () => {
 });
 
 describe('a parent that dies', () => {
-  it('leaves no emulator behind, even when killed with SIGKILL', async () => {
+  // SIGTERM: the stack's signal handler stops the emulators, then the process ends as it would
+  // have. SIGKILL: no handler runs; each emulator host sees its stdin close and stops by itself.
+  it.each(['SIGTERM', 'SIGKILL'] as const)('leaves no emulator behind when killed with %s', async (signal) => {
     const fixture = fileURLToPath(new URL('./fixtures/stack-child.ts', import.meta.url));
-    const child = spawn(process.execPath, ['--import', 'tsx', fixture], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', fixture], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, sig) => resolve(sig)));
     const info = await new Promise<{ pids: number[]; endpoints: Record<string, string> }>((resolve, reject) => {
       let out = '';
       child.stdout.setEncoding('utf8');
@@ -272,8 +313,9 @@ describe('a parent that dies', () => {
       child.once('exit', (code) => reject(new Error(`stack child exited early (code ${code})`)));
     });
     expect(info.pids.every(alive)).toBe(true);
-    child.kill('SIGKILL');
-    await until(() => info.pids.every((pid) => !alive(pid)), 'the emulators to exit after their parent');
+    child.kill(signal);
+    expect(await exited).toBe(signal);
+    await until(() => info.pids.every((pid) => !alive(pid)), `the emulators to exit after a ${signal}`);
     for (const url of Object.values(info.endpoints)) expect(await portOpen(portOf(url)), url).toBe(false);
   });
 });

@@ -14,56 +14,8 @@ import {
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import type { Decision, EventSource, EventState, PartnerState, RegistryPartner } from '@pw/core';
+import type { ArticleClaim, ArticleRecord, Decision, EventSource, EventState, PartnerState, RegistryPartner, SourceState, StoredDetection } from '@pw/core';
 import { key, LIST } from './keys';
-
-export interface ArticleRecord {
-  articleId: string;
-  url: string;
-  sourceId: string;
-  title?: string;
-  published?: string;
-  lang?: string;
-  /** queued → read | failed */
-  state: 'queued' | 'read' | 'failed';
-  queuedAt: string;
-  readAt?: string;
-  error?: string;
-  attempts?: number;
-  detectorVersion?: string;
-  /** SHA-256 of the main text; the text itself is not stored. */
-  textDigest?: string;
-  textLength?: number;
-  canonicalUrl?: string;
-}
-
-export interface StoredDetection {
-  articleId: string;
-  partner: string;
-  level: string;
-  variant?: string;
-  status: string;
-  confidence: number;
-  date?: string;
-  evidence: { sentence: string; start: number; end: number };
-  published?: string;
-  sourceId: string;
-}
-
-export interface SourceState {
-  sourceId: string;
-  etag?: string;
-  lastModified?: string;
-  lastPollAt?: string;
-  lastSuccessAt?: string;
-  lastError?: string;
-  lastErrorAt?: string;
-  consecutiveFailures: number;
-  /** Do not poll before this time (ISO), after failures. */
-  nextPollAfter?: string;
-  healthy: boolean;
-  itemsSeen?: number;
-}
 
 export interface StoredEvent extends EventState {
   version: number;
@@ -87,7 +39,7 @@ export class Store {
   // ---- articles -------------------------------------------------------------------------
 
   /** Records a new article; false when it was seen before (the poll then enqueues nothing). */
-  async claimArticle(a: ArticleRecord): Promise<boolean> {
+  async claimArticle(a: ArticleClaim): Promise<boolean> {
     try {
       await this.doc.send(new PutCommand({ TableName: this.table, Item: { ...key.article(a.articleId), type: 'article', ...a }, ConditionExpression: 'attribute_not_exists(pk)' }));
       return true;
@@ -183,7 +135,7 @@ export class Store {
 
   async listPartners(): Promise<(PartnerState & { origin?: string })[]> {
     const items = await this.queryAll({ IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :p', ExpressionAttributeValues: { ':p': LIST.partners } });
-    return items.map((i) => ({ code: i.code, level: i.level, since: i.since, origin: i.origin }));
+    return items.map((i) => strip<PartnerState & { origin?: string }>(i));
   }
 
   /** A partner's current tier and dated history, oldest first. */

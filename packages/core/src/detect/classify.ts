@@ -26,6 +26,8 @@ export interface Candidate {
 /** Characters either side of a tier that its verb, marker or cue may stand in. */
 const WINDOW = { raise: 110, establish: 70, weakEstablish: 25, signal: 110, signalAfter: 45, negation: 45, organisation: 100, tail: 40 } as const;
 
+const POSTING = /(?:驻|(?<![\p{L}])(?:ambassador|envoy|embassy|consul(?:ate)?(?: general)?|ambassadeur|ambassade|embajador|embajada|посол|посольство)(?:\s+\p{L}+){0,2}\s+(?:to|in|at|en|au|aux|à|ante|в|во)(?:\s+the)?|(?:đại sứ|đại sứ quán|tổng lãnh sự|lãnh sự)(?:\s+\p{L}+){0,4}\s+tại)\s*$/u;
+
 const CLAUSE_BREAK = /[;；:：]|[,，](?=\s*(?:while|as|but|whereas|and\s+(?:the|it|he|she|they)|nhưng|trong khi|mà|而|但|同时|tandis|mientras|а |но ))/u;
 
 export function classifyTier(doc: DocumentInfo, s: SentenceInfo, tiers: TierMention[], i: number): Candidate[] {
@@ -35,7 +37,8 @@ export function classifyTier(doc: DocumentInfo, s: SentenceInfo, tiers: TierMent
   const left = clauseLeft(text, tier.start);
   const right = clauseRight(text, tier.end);
   const tail = text.slice(Math.max(0, tier.start - WINDOW.tail), tier.start);
-  const near = (n: number) => left.slice(Math.max(0, left.length - n));
+  const clause = commaClause(left);
+  const near = (n: number) => clause.slice(Math.max(0, clause.length - n));
 
   if (tier.weak && !has(lex.establish, near(WINDOW.weakEstablish))) return [];
   if (has(lex.sector, right)) return [];
@@ -47,16 +50,22 @@ export function classifyTier(doc: DocumentInfo, s: SentenceInfo, tiers: TierMent
   const followedByTarget = tiers.slice(i + 1).some((t) => t.start - tier.end < 60 && has(lex.target, text.slice(Math.max(tier.end, t.start - WINDOW.tail), t.start)));
   const isSource = has(lex.source, tail) || (!isTarget && followedByTarget) || has(lex.afterSource, right);
 
-  const raised = isTarget && has(lex.raise, near(WINDOW.raise));
-  const after = text.slice(tier.end, tier.end + 60).split(/[.;。；]/u)[0]!;
-  const established = has(lex.establish, near(WINDOW.establish)) || has(lex.postChange, after) || has(lex.afterChange, right) || has(lex.ordinal, near(30)) || has(lex.ordinal, right.slice(0, 20));
-  if (!raised && !established) return [];
-
-  const partners = resolvePartners(doc, s, tier, lex, text, left, right);
-  if (!partners) return [];
-
   const dates = datesOf(doc, s, tiers, i);
   const date = dates[0];
+  const raised = isTarget && has(lex.raise, near(WINDOW.raise));
+  const after = text.slice(tier.end, tier.end + 60).split(/[.;。；]/u)[0]!;
+  const established =
+    has(lex.establish, near(WINDOW.establish)) ||
+    has(lex.postChange, after) ||
+    has(lex.afterChange, right) ||
+    has(lex.ordinal, near(30)) ||
+    has(lex.ordinal, right.slice(0, 20)) ||
+    // "from X (agreed in 2014) to Y": the old tier, with an old date of its own, was set up then
+    (isSource && !!date && !date.fromContext && statusFromDate(doc, date, true) === 'recap');
+  if (!raised && !established) return [];
+
+  const partners = resolvePartners(doc, s, tiers, i, lex, text, left, right);
+  if (!partners) return [];
   let status: Status;
   if (has(lex.signal, near(WINDOW.signal)) || has(lex.signal, right.slice(0, WINDOW.signalAfter)) || has(lex.afterSignal, right)) {
     status = 'signal';
@@ -132,8 +141,15 @@ interface Partners {
  * when it dominates); and for a sentence that names only Vietnam, the page's dominant partner.
  * Two other countries, or totals without a name, give nothing.
  */
-function resolvePartners(doc: DocumentInfo, s: SentenceInfo, tier: TierMention, lex: Lexicon, text: string, left: string, right: string): Partners | undefined {
-  const others = s.countries.flatMap((c) => {
+function resolvePartners(doc: DocumentInfo, s: SentenceInfo, tiers: TierMention[], i: number, lex: Lexicon, text: string, left: string, right: string): Partners | undefined {
+  const tier = tiers[i]!;
+  const gap = (c: { start: number; end: number }, t: TierMention) => (c.end <= t.start ? t.start - c.end : c.start >= t.end ? c.start - t.end : 0);
+  // A country written right against another tier ("越美全面伙伴关系", "the Vietnam–China CSP") names that tier's partner.
+  const between = (c: { start: number; end: number }, t: TierMention) => (c.end <= t.start ? text.slice(c.end, t.start) : text.slice(t.end, c.start));
+  const boundElsewhere = (c: { start: number; end: number }) => tiers.some((t, j) => j !== i && gap(c, t) <= 3 && gap(c, t) < gap(c, tier) && /^[\s\-–—]*$/u.test(between(c, t)));
+  // "Vietnam's ambassador to the US", "越南驻美国大使": a diplomat's post does not make a party.
+  const posting = (c: { start: number }) => POSTING.test(text.slice(Math.max(0, c.start - 40), c.start));
+  const others = s.countries.filter((c) => !boundElsewhere(c) && !posting(c)).flatMap((c) => {
     const codes = c.pairedWith ? [c.code, c.pairedWith] : [c.code];
     return codes.filter((code) => code !== VIETNAM).map((code) => ({ code, start: c.start, end: c.end }));
   });
@@ -144,14 +160,19 @@ function resolvePartners(doc: DocumentInfo, s: SentenceInfo, tier: TierMention, 
   const distinct = (xs: { code: string }[]) => [...new Set(xs.map((x) => x.code))];
 
   if (!s.namesVietnam && distinct(others).length >= 2) return undefined; // two other countries
-  const vietnamInvolved = s.namesVietnam || (doc.aboutVietnam && (has(lex.anaphora, text) || distinct(others).length === 1));
+  const anaphora = has(lex.anaphora, text);
+  // A sentence that names no party at all continues the one before it in its paragraph
+  // (subjects are dropped in Japanese, Chinese, Korean and often Vietnamese).
+  const prev = doc.sentences[s.index - 1];
+  const continues = !others.length && !s.namesVietnam && !!prev && prev.paragraph === s.paragraph && (prev.namesVietnam || has(lex.anaphora, foldCase(prev.text)));
+  const vietnamInvolved = s.namesVietnam || (doc.aboutVietnam && (anaphora || continues || distinct(others).length === 1));
   if (!vietnamInvolved) return undefined;
 
   if (inClause.length) return { codes: nearestGroup(inClause, tier, text), explicit: true };
   if (distinct(others).length === 1) return { codes: distinct(others), explicit: true };
   if (generic) return undefined;
   if (!doc.aboutVietnam || !doc.focus) return undefined;
-  if (has(lex.anaphora, text)) {
+  if (anaphora || continues) {
     const recent = recentPartner(doc, s);
     return { codes: [recent && !(doc.focusDominant && recent !== doc.focus) ? recent : doc.focus], explicit: false };
   }
@@ -185,6 +206,12 @@ function recentPartner(doc: DocumentInfo, s: SentenceInfo): string | undefined {
 function clauseLeft(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - WINDOW.raise), at);
   const parts = before.split(CLAUSE_BREAK);
+  return parts[parts.length - 1]!;
+}
+
+/** The part of the left context after its last comma: where a verb that governs the tier stands. */
+function commaClause(left: string): string {
+  const parts = left.split(/[,，](?!\s*\d)/u);
   return parts[parts.length - 1]!;
 }
 

@@ -3,13 +3,12 @@
  * per (partner, tier), and when an event changes the registry. Pure functions over plain
  * state; the storage adapter applies their results with conditional writes.
  */
+import type { Trust } from '../sources/index';
 import type { Level, Status } from '../types';
 import { LEVEL_RANK } from '../types';
 
 /** Below this, an announcement always waits for a reviewer or a second source. */
 export const HIGH_CONFIDENCE = 0.8;
-
-export type Trust = 'official' | 'press';
 
 /**
  * confirmed: a registry change, alerted. flagged: waits in the review queue. rejected: a

@@ -5,3 +5,5 @@ export { startStreamReader, toLambdaValue } from './stream-reader';
 export type { StreamErrorPhase, StreamReader, StreamReaderOptions, StreamReaderStats } from './stream-reader';
 export { startScheduler } from './scheduler';
 export type { Scheduler, SchedulerOptions } from './scheduler';
+export { createContext } from './context';
+export type { ContextOptions } from './context';

@@ -216,18 +216,21 @@ export async function startStreamReader(options: StreamReaderOptions): Promise<S
     }
   };
 
-  /** One pass over the readable shards; the number of records handled. */
+  /** One pass over the readable shards: the number of records handled, -1 after errors only. */
   const cycle = async (): Promise<number> => {
+    let handled = 0;
+    let failed = false;
     if (discoverNow || Date.now() - lastDiscovery >= discoveryMs) {
       discoverNow = false;
       try {
         await discover();
       } catch (err) {
         if (stopped) return 0;
+        failed = true;
+        discoverNow = true;
         report(err, 'describe');
       }
     }
-    let handled = 0;
     for (const shard of readable()) {
       if (stopped) break;
       let res;
@@ -241,6 +244,7 @@ export async function startStreamReader(options: StreamReaderOptions): Promise<S
         });
       } catch (err) {
         if (stopped) break;
+        failed = true;
         const name = err instanceof Error ? err.name : '';
         shard.iterator = undefined;
         if (name === 'TrimmedDataAccessException') {
@@ -266,7 +270,8 @@ export async function startStreamReader(options: StreamReaderOptions): Promise<S
         log(`stream reader: shard ${shard.id} finished`);
       }
     }
-    return handled;
+    // A cycle with an error does not count as idle for drain().
+    return failed && handled === 0 ? -1 : handled;
   };
 
   const loop = async (): Promise<void> => {
@@ -285,7 +290,7 @@ export async function startStreamReader(options: StreamReaderOptions): Promise<S
         waiters = waiters.filter((w) => w.after >= number);
         for (const w of ready) w.resolve();
       }
-      if (handled <= 0) await sleep(handled < 0 ? Math.max(pollMs, 1000) : pollMs, abort.signal);
+      if (handled <= 0) await sleep(handled < 0 ? Math.max(pollMs, 500) : pollMs, abort.signal);
     }
   };
 

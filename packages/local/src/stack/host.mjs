@@ -8,10 +8,10 @@
 //   - it stops (and stops the Java process it owns) on SIGTERM/SIGINT, and also as soon as its
 //     stdin closes: the parent holds the other end, so when the parent dies for any reason (even
 //     SIGKILL) the emulator goes with it and no process is left behind.
-/* global setTimeout, clearTimeout */
+/* global setTimeout, clearTimeout, fetch, AbortSignal */
 import { spawn as spawnProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { createServer, connect } from 'node:net';
+import { createServer } from 'node:net';
 import { dirname } from 'node:path';
 
 const require = createRequire(import.meta.url);
@@ -26,9 +26,13 @@ function ready(port, pid) {
   process.stdout.write(`PW-READY ${JSON.stringify({ port, pid })}\n`);
 }
 
+let failed = false;
+/** Reports the failure once, then stops whatever was started (Java included) and exits 1. */
 function fail(reason) {
+  if (failed) return;
+  failed = true;
   process.stdout.write(`PW-FAILED ${String(reason).replace(/\s+/g, ' ')}\n`);
-  process.exit(1);
+  void stop(1);
 }
 
 async function stop(code) {
@@ -43,6 +47,10 @@ async function stop(code) {
   }
 }
 
+// An emulator that fails to listen emits 'error' on its server and nobody handles it.
+process.on('uncaughtException', (err) => {
+  if (!stopping) fail(err && err.code === 'EADDRINUSE' ? `port ${options.port} is already in use` : err?.message ?? err);
+});
 process.on('SIGTERM', () => void stop(0));
 process.on('SIGINT', () => void stop(0));
 process.stdin.on('end', () => void stop(0));
@@ -63,15 +71,28 @@ function freePort() {
   });
 }
 
-function portAnswers(port) {
-  return new Promise((resolve) => {
-    const socket = connect({ host: HOST, port });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
+/**
+ * True once DynamoDB answers a ListTables on that port. Not just "the port accepts": if another
+ * program holds the port, Java fails to bind and exits, and that other program must not pass.
+ */
+async function dynamoAnswers(port) {
+  try {
+    const res = await fetch(`http://${HOST}:${port}/`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/x-amz-json-1.0',
+        'X-Amz-Target': 'DynamoDB_20120810.ListTables',
+        Authorization:
+          'AWS4-HMAC-SHA256 Credential=local/20200101/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=0',
+      },
+      body: '{}',
+      signal: AbortSignal.timeout(2000),
     });
-    socket.once('error', () => resolve(false));
-  });
+    const body = await res.json();
+    return res.ok && Array.isArray(body.TableNames);
+  } catch {
+    return false;
+  }
 }
 
 function closeServer(server) {
@@ -99,7 +120,12 @@ async function startSes() {
   const start = mod.default ?? mod;
   const server = await start({ host: HOST, port: options.port ?? 0 });
   shutdown = () => closeServer(server);
-  ready(server.address().port, process.pid);
+  const address = server.address();
+  if (!address) {
+    fail(`could not listen on ${HOST}:${options.port ?? 0} (port already in use?)`);
+    return;
+  }
+  ready(address.port, process.pid);
 }
 
 /**
@@ -151,7 +177,7 @@ async function startDynamo() {
     };
     const deadline = Date.now() + (options.startTimeoutMs ?? 60000);
     while (!exited && Date.now() < deadline) {
-      if (await portAnswers(port)) {
+      if (await dynamoAnswers(port)) {
         ready(port, java.pid);
         java.once('exit', (code, signal) => {
           if (!stopping) {
@@ -164,23 +190,29 @@ async function startDynamo() {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     if (!exited) {
-      await shutdown();
-      fail(`DynamoDB Local did not open port ${port} in time`);
+      fail(`it did not answer on port ${port} within ${options.startTimeoutMs ?? 60000} ms`);
+      return;
     }
     const text = output.join('');
-    const portTaken = /address already in use|BindException/i.test(text);
+    const portTaken = /address already in use|BindException|Failed to bind/i.test(text);
     if (!portTaken || options.port || attempt === 3) {
       const why = exited.error ? exited.error.message : `exit code ${exited.code}, signal ${exited.signal}`;
-      fail(`DynamoDB Local stopped while starting (${why}): ${text.slice(-800)}`);
+      const reason = portTaken ? `port ${port} is already in use` : `it stopped while starting (${why})`;
+      const detail = text.split('\n').find((l) => /Exception|Error/.test(l)) ?? text.slice(-300);
+      fail(`${reason}: ${detail.trim()}`);
+      return;
     }
   }
 }
 
 const starters = { sqs: startSqs, ses: startSes, dynamodb: startDynamo };
 const starter = starters[kind];
-if (!starter) fail(`unknown emulator '${kind}'`);
-try {
-  await starter();
-} catch (err) {
-  fail(err && err.stack ? err.stack : err);
+if (!starter) {
+  fail(`unknown emulator '${kind}'`);
+} else {
+  try {
+    await starter();
+  } catch (err) {
+    fail(err && err.message ? err.message : err);
+  }
 }

@@ -5,7 +5,8 @@
  * Three layers make sure of that:
  *   1. stop() sends SIGTERM to the host, which stops its emulator (and Java for DynamoDB) and
  *      exits; after a grace period the host and the Java process get SIGKILL.
- *   2. while any host runs, this process stops them on SIGINT/SIGTERM and kills them on 'exit'.
+ *   2. while any host runs, this process kills them on 'exit', and on SIGINT/SIGTERM stops them
+ *      and then ends as Node would have (unless the application handles that signal itself).
  *   3. each host exits when its stdin closes, which happens whenever this process dies, even by
  *      SIGKILL, where no handler of ours can run.
  */
@@ -62,14 +63,18 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** Synchronous, as 'exit' requires: the hosts outlive this process just long enough to stop Java. */
 function onExit(): void {
   for (const entry of live) {
-    killQuietly(entry.child.pid, 'SIGKILL');
-    killQuietly(entry.innerPid, 'SIGKILL');
+    killQuietly(entry.child.pid, 'SIGTERM');
+    if (entry.innerPid !== entry.child.pid) killQuietly(entry.innerPid, 'SIGTERM');
   }
 }
 
-function onSignal(signal: NodeJS.Signals): void {
+function onSignal(signal: NodeJS.Signals, self: () => void): void {
+  // An application with its own handler for this signal (e.g. `pw start`, which first finishes
+  // the batch in hand) stops the stack itself; the 'exit' handler stays as the safety net.
+  if (process.listeners(signal).some((listener) => listener !== self)) return;
   const entries = [...live];
   void Promise.allSettled(entries.map((e) => e.stop())).then(() => {
     // If nobody else handles this signal, do what Node would have done without our handler.
@@ -78,8 +83,8 @@ function onSignal(signal: NodeJS.Signals): void {
   uninstallHandlers();
 }
 
-const sigint = (): void => onSignal('SIGINT');
-const sigterm = (): void => onSignal('SIGTERM');
+const sigint = (): void => onSignal('SIGINT', sigint);
+const sigterm = (): void => onSignal('SIGTERM', sigterm);
 
 function installHandlers(): void {
   if (handlersInstalled) return;
@@ -128,6 +133,9 @@ export function startEmulator(
   const child = spawn(process.execPath, [HOST_SCRIPT, kind, JSON.stringify({ ...options, startTimeoutMs })], {
     stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env, DDB_LOCAL_TELEMETRY: '0' },
+    // Own process group: a Ctrl-C in the terminal reaches this process only, which can finish
+    // its work against the emulators before it stops them.
+    detached: true,
   });
   const recent: string[] = [];
   let innerPid: number | undefined;
@@ -161,7 +169,7 @@ export function startEmulator(
       settled = true;
       clearTimeout(timer);
       void stop().then(() => {
-        const tail = recent.length ? `\n--- last output ---\n${recent.join('\n')}` : '';
+        const tail = recent.length ? `\n--- last output ---\n${recent.slice(-8).join('\n')}` : '';
         reject(new Error(`Could not start ${name}: ${reason}${tail}`));
       });
     };

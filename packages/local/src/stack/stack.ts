@@ -14,6 +14,8 @@ export const LOCAL_REGION = 'us-east-1';
 /** Any non-empty strings do: the emulators do not check signatures. */
 export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' } as const;
 const LOOPBACK = '127.0.0.1';
+/** One readiness probe may take this long (a port held by something else may never answer). */
+const PROBE_TIMEOUT_MS = 3000;
 
 /** What an AWS SDK v3 client needs to talk to one emulator (`new SQSClient(stack.clientConfig.sqs)`). */
 export interface LocalClientConfig {
@@ -47,6 +49,12 @@ export interface LocalStack {
   sesStoreUrl: string;
   /** The web inbox to read the emails in a browser. */
   sesInboxUrl: string;
+  /**
+   * The same settings as environment variables (AWS_REGION, credentials and the SDK's
+   * service-specific AWS_ENDPOINT_URL_*), for code that builds its clients from the environment
+   * as the functions do on Lambda: `new SQSClient({})` then talks to the emulator.
+   */
+  env: Record<string, string>;
   /** Where DynamoDB keeps its file, or undefined when in memory. */
   dataDir: string | undefined;
   /** Every child process of the stack (hosts and Java). */
@@ -113,6 +121,16 @@ export async function startStack(opts: StackOptions = {}): Promise<LocalStack> {
     clientConfig: { dynamodb: config(endpoints.dynamodb), sqs: config(endpoints.sqs), ses: config(endpoints.ses) },
     sesStoreUrl: `${endpoints.ses}/store`,
     sesInboxUrl: `${endpoints.ses}/`,
+    env: {
+      AWS_REGION: LOCAL_REGION,
+      AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+      AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
+      AWS_ENDPOINT_URL_DYNAMODB_STREAMS: endpoints.dynamodb,
+      AWS_ENDPOINT_URL_SQS: endpoints.sqs,
+      AWS_ENDPOINT_URL_SESV2: endpoints.ses,
+      AWS_ENDPOINT_URL_SES: endpoints.ses,
+    },
     dataDir,
     pids: started.flatMap((p) => p.pids),
     stop: () => {
@@ -126,7 +144,7 @@ export async function startStack(opts: StackOptions = {}): Promise<LocalStack> {
       answers('dynamodb', startTimeoutMs, async () => {
         const client = new DynamoDBClient({ ...stack.clientConfig.dynamodb, maxAttempts: 1 });
         try {
-          await client.send(new ListTablesCommand({ Limit: 1 }));
+          await client.send(new ListTablesCommand({ Limit: 1 }), { abortSignal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
         } finally {
           client.destroy();
         }
@@ -134,13 +152,13 @@ export async function startStack(opts: StackOptions = {}): Promise<LocalStack> {
       answers('sqs', startTimeoutMs, async () => {
         const client = new SQSClient({ ...stack.clientConfig.sqs, maxAttempts: 1 });
         try {
-          await client.send(new ListQueuesCommand({}));
+          await client.send(new ListQueuesCommand({}), { abortSignal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
         } finally {
           client.destroy();
         }
       }),
       answers('ses', startTimeoutMs, async () => {
-        const res = await fetch(`${endpoints.ses}/health-check`);
+        const res = await fetch(`${endpoints.ses}/health-check`, { signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
         if (!res.ok) throw new Error(`health check answered ${res.status}`);
       }),
     ]);

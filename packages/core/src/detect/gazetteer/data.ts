@@ -445,7 +445,7 @@ export const COUNTRIES: CountryRecord[] = [
   {
     code: 'TW', en: 'Taiwan',
     name: {
-      en: 'Taiwan|Chinese Taipei', vi: 'Đài Loan|Đài Loan (Trung Quốc)', zh: '台湾|臺灣|台灣|中华台北|中華台北',
+      en: 'Taiwan|Chinese Taipei', vi: 'Đài Loan', zh: '台湾|臺灣|台灣|中华台北|中華台北',
       fr: 'Taïwan|Taiwan', ru: 'Тайвань', es: 'Taiwán|Taiwan', ko: '대만|타이완', ja: '台湾',
     },
     capital: { en: 'Taipei', vi: 'Đài Bắc|Taipei', zh: '台北|臺北', fr: 'Taipei|Taïpei', ru: 'Тайбэй', es: 'Taipéi', ko: '타이베이', ja: '台北' },
@@ -477,7 +477,7 @@ export const COUNTRIES: CountryRecord[] = [
       zh: '孟加拉国|孟加拉國|孟加拉', fr: 'Bangladesh', ru: 'Бангладеш', es: 'Bangladés|Bangladesh',
       ko: '방글라데시', ja: 'バングラデシュ',
     },
-    capital: { en: 'Dhaka|Dacca', vi: 'Dhaka|Đắc-ca|Đa-ca', zh: '达卡|達卡', fr: 'Dacca|Dhaka', ru: 'Дакка', es: 'Daca|Dhaka', ko: '다카', ja: 'ダッカ' },
+    capital: { en: 'Dhaka|Dacca', vi: 'Dhaka|Đắc-ca', zh: '达卡|達卡', fr: 'Dacca|Dhaka', ru: 'Дакка', es: 'Daca|Dhaka', ko: '다카', ja: 'ダッカ' },
     demonym: { en: 'Bangladeshi', fr: 'bangladais', es: 'bangladesí', ru: 'бангладешский', zh: '孟方' },
     abbr: { zh: '孟' },
   },
@@ -511,13 +511,13 @@ export const COUNTRIES: CountryRecord[] = [
       en: 'Maldives|Republic of Maldives', vi: 'Maldives|Man-đi-vơ|Manđivơ', zh: '马尔代夫|馬爾地夫', fr: 'Maldives',
       ru: 'Мальдив{ы,,ам,ами,ах}|Мальдивская Республика', es: 'Maldivas', ko: '몰디브', ja: 'モルディブ',
     },
-    capital: { en: 'Malé', vi: 'Malé|Ma-lê', zh: '马累|馬累', ru: 'Мале', ko: '말레', ja: 'マレ' },
+    capital: { en: 'Malé', vi: 'Malé|Ma-lê', zh: '马累|馬累', ru: 'Мале' },
     demonym: { en: 'Maldivian', fr: 'maldivien', es: 'maldivo', ru: 'мальдивский' },
   },
   {
     code: 'KZ', en: 'Kazakhstan',
     name: {
-      en: 'Kazakhstan|Republic of Kazakhstan', vi: 'Kazakhstan|Ca-dắc-xtan|Cadắcxtan|Ca-dắc-tan|Kazakstan',
+      en: 'Kazakhstan|Republic of Kazakhstan', vi: 'Kazakhstan|Ca-dắc-xtan|Cadắcxtan|Kazakstan',
       zh: '哈萨克斯坦|哈薩克斯坦|哈薩克', fr: 'Kazakhstan', ru: 'Казахстан', es: 'Kazajistán|Kazajstán',
       ko: '카자흐스탄', ja: 'カザフスタン',
     },
@@ -572,7 +572,7 @@ export const COUNTRIES: CountryRecord[] = [
     },
     capital: { en: 'Ankara', vi: 'Ankara|An-ca-ra', zh: '安卡拉', fr: 'Ankara', ru: 'Анкара', es: 'Ankara', ko: '앙카라', ja: 'アンカラ' },
     demonym: { en: 'Turkish', fr: 'tur{c,cs,que,ques}', es: 'turco', ru: 'турецкий' },
-    abbr: { zh: '土', ja: '土', vi: 'Thổ' },
+    abbr: { zh: '土', vi: 'Thổ' },
     combo: { en: 'Turco', fr: 'turco', es: 'turco' },
   },
   {
@@ -628,7 +628,7 @@ export const COUNTRIES: CountryRecord[] = [
   {
     code: 'YE', en: 'Yemen',
     name: { en: 'Yemen|Republic of Yemen', vi: 'Yemen|Y-ê-men|Yêmen|Y-ê-mên', zh: '也门|也門|葉門', fr: 'Yémen|Yemen', ru: 'Йемен', es: 'Yemen', ko: '예멘', ja: 'イエメン' },
-    capital: { en: "Sanaa|Sana'a|Aden", vi: "Sanaa|Sana'a|Xa-na", zh: '萨那|薩那', fr: 'Sanaa', ru: 'Сана', es: 'Saná', ko: '사나', ja: 'サヌア' },
+    capital: { en: "Sanaa|Sana'a|Aden", vi: "Sanaa|Sana'a|Xa-na", zh: '萨那|薩那', fr: 'Sanaa', ru: 'Сана', es: 'Saná', ja: 'サヌア' },
     demonym: { en: 'Yemeni', fr: 'yéménite', es: 'yemení', ru: 'йеменский' },
   },
   {
@@ -670,7 +670,7 @@ export const COUNTRIES: CountryRecord[] = [
       en: '?Jordan|Hashemite Kingdom of Jordan', vi: '?Jordan|Gioóc-đa-ni|Gioócđani|Gioóc-đan', zh: '约旦|約旦', fr: 'Jordanie',
       ru: 'Иордания', es: 'Jordania', ko: '요르단', ja: 'ヨルダン',
     },
-    capital: { en: 'Amman', vi: 'Amman|Am-man', zh: '安曼', fr: 'Amman', ru: 'Амман', es: 'Amán', ko: '암만', ja: 'アンマン' },
+    capital: { en: 'Amman', vi: 'Amman|Am-man', zh: '安曼', fr: 'Amman', ru: 'Амман', es: 'Amán', ja: 'アンマン' },
     demonym: { en: 'Jordanian', fr: 'jordanien', es: 'jordano', ru: 'иорданский' },
   },
   {
@@ -685,7 +685,6 @@ export const COUNTRIES: CountryRecord[] = [
       ja: 'エルサレム|テルアビブ',
     },
     demonym: { en: 'Israeli', fr: 'israélien', es: 'israelí', ru: 'израильский', zh: '以方' },
-    abbr: { zh: '以' },
     combo: { fr: 'israélo', es: 'israelo' },
   },
   {
@@ -697,7 +696,6 @@ export const COUNTRIES: CountryRecord[] = [
     },
     capital: { en: 'Ramallah|East Jerusalem', vi: 'Ramallah|Ra-ma-la|Đông Jerusalem', zh: '拉姆安拉|东耶路撒冷|東耶路撒冷', fr: 'Ramallah', ru: 'Рамалла', es: 'Ramala', ko: '라말라', ja: 'ラマッラ' },
     demonym: { en: 'Palestinian', fr: 'palestinien', es: 'palestino', ru: 'палестинский' },
-    abbr: { zh: '巴' },
   },
   // ---------------------------------------------------------------- Western and Northern Europe
   {
@@ -748,7 +746,7 @@ export const COUNTRIES: CountryRecord[] = [
       en: 'Austria|Republic of Austria', vi: 'Áo|Cộng hòa Áo', zh: '奥地利|奧地利', fr: 'Autriche', ru: 'Австрия',
       es: 'Austria', ko: '오스트리아', ja: 'オーストリア',
     },
-    capital: { en: 'Vienna', vi: 'Vienna|Viên|Wien', zh: '维也纳|維也納', fr: 'Vienne', ru: 'Вена', es: 'Viena', ko: '비엔나', ja: 'ウィーン' },
+    capital: { en: 'Vienna', vi: 'Vienna|=Viên|Wien', zh: '维也纳|維也納', fr: 'Vienne', ru: 'Вена', es: 'Viena', ko: '비엔나', ja: 'ウィーン' },
     demonym: { en: 'Austrian', fr: 'autrichien', es: 'austriaco|austríaco', ru: 'австрийский' },
     abbr: { ja: '墺' },
     combo: { en: 'Austro', fr: 'austro', es: 'austro', ru: 'австро' },
@@ -906,7 +904,7 @@ export const COUNTRIES: CountryRecord[] = [
       en: 'Bulgaria|Republic of Bulgaria', vi: 'Bulgaria|Bun-ga-ri|Bungari|Bun-ga-ri-a', zh: '保加利亚|保加利亞',
       fr: 'Bulgarie', ru: 'Болгария', es: 'Bulgaria', ko: '불가리아', ja: 'ブルガリア',
     },
-    capital: { en: 'Sofia', vi: 'Sofia|Xô-phi-a', zh: '索非亚|索菲亞', fr: 'Sofia', ru: 'София', es: 'Sofía', ko: '소피아', ja: 'ソフィア' },
+    capital: { en: '?Sofia', vi: '?Sofia|Xô-phi-a', zh: '索非亚|索菲亞', fr: '?Sofia', ru: '?София', es: '?Sofía', ko: '소피아', ja: 'ソフィア' },
     demonym: { en: 'Bulgarian', fr: 'bulgare', es: 'búlgaro', ru: 'болгарский' },
   },
   {
@@ -1010,7 +1008,7 @@ export const COUNTRIES: CountryRecord[] = [
       en: 'Latvia|Republic of Latvia', vi: 'Latvia|Lát-vi-a|Látvia', zh: '拉脱维亚|拉脫維亞', fr: 'Lettonie', ru: 'Латвия',
       es: 'Letonia', ko: '라트비아', ja: 'ラトビア|ラトヴィア',
     },
-    capital: { en: 'Riga', vi: 'Riga|Ri-ga', zh: '里加', fr: 'Riga', ru: 'Рига', es: 'Riga', ko: '리가', ja: 'リガ' },
+    capital: { en: 'Riga', vi: 'Riga|Ri-ga', zh: '里加', fr: 'Riga', ru: 'Рига', es: 'Riga', ja: 'リガ' },
     demonym: { en: 'Latvian', fr: 'letton', es: 'letón', ru: 'латвийский' },
   },
   {
@@ -1315,16 +1313,16 @@ export const COUNTRIES: CountryRecord[] = [
       en: 'Guinea-Bissau|Guinea Bissau', vi: 'Guinea-Bissau|Guinea Bissau|Ghi-nê Bít-xao|Ghinê Bítxao', zh: '几内亚比绍|幾內亞比索',
       fr: 'Guinée-Bissau', ru: 'Гвине{я,и,ю,ей}-Бисау', es: 'Guinea-Bisáu|Guinea-Bissau', ko: '기니비사우', ja: 'ギニアビサウ',
     },
-    capital: { en: 'Bissau', vi: 'Bissau|Bít-xao', zh: '比绍|比索', ru: 'Бисау', ja: 'ビサウ' },
-    demonym: { en: 'Bissau-Guinean', fr: 'bissau-guinéen', es: 'bisauguineano', ru: 'гвинейский' },
+    capital: { en: 'Bissau', vi: 'Bissau|Bít-xao', zh: '比绍', ru: 'Бисау', ja: 'ビサウ' },
+    demonym: { en: 'Bissau-Guinean', fr: 'bissau-guinéen', es: 'bisauguineano' },
   },
   {
     code: 'SL', en: 'Sierra Leone',
     name: {
-      en: 'Sierra Leone', vi: 'Sierra Leone|Xi-ê-ra Lê-ôn|Xiêra Lêôn', zh: '塞拉利昂|獅子山', fr: 'Sierra Leone', ru: 'Сьерра-Леоне',
+      en: 'Sierra Leone', vi: 'Sierra Leone|Xi-ê-ra Lê-ôn|Xiêra Lêôn', zh: '塞拉利昂|塞拉利昂共和国', fr: 'Sierra Leone', ru: 'Сьерра-Леоне',
       es: 'Sierra Leona', ko: '시에라리온', ja: 'シエラレオネ',
     },
-    capital: { en: 'Freetown', vi: 'Freetown|Phri-tao', zh: '弗里敦|自由城', ru: 'Фритаун', ko: '프리타운', ja: 'フリータウン' },
+    capital: { en: 'Freetown', vi: 'Freetown|Phri-tao', zh: '弗里敦', ru: 'Фритаун', ko: '프리타운', ja: 'フリータウン' },
     demonym: { en: 'Sierra Leonean', fr: 'sierra-léonais', es: 'sierraleonés', ru: 'сьерра-леонский' },
   },
   {
@@ -1336,7 +1334,7 @@ export const COUNTRIES: CountryRecord[] = [
   {
     code: 'TG', en: 'Togo',
     name: { en: 'Togo|Togolese Republic', vi: 'Togo|Tô-gô|Tôgô', zh: '多哥', fr: 'Togo', ru: 'Того', es: 'Togo', ko: '토고', ja: 'トーゴ' },
-    capital: { en: 'Lomé|Lome', vi: 'Lomé|Lô-mê', zh: '洛美', fr: 'Lomé', ru: 'Ломе', es: 'Lomé', ko: '로메', ja: 'ロメ' },
+    capital: { en: 'Lomé|Lome', vi: 'Lomé|Lô-mê', zh: '洛美', fr: 'Lomé', ru: 'Ломе', es: 'Lomé', ko: '로메' },
     demonym: { en: 'Togolese', fr: 'togolais', es: 'togolés', ru: 'тоголезский' },
   },
   {
@@ -1376,18 +1374,18 @@ export const COUNTRIES: CountryRecord[] = [
   {
     code: 'CF', en: 'Central African Republic',
     name: {
-      en: 'Central African Republic', vi: 'Cộng hòa Trung Phi|CH Trung Phi|Trung Phi', zh: '中非共和国|中非共和國',
+      en: 'Central African Republic', vi: 'Cộng hòa Trung Phi|CH Trung Phi', zh: '中非共和国|中非共和國',
       fr: 'République centrafricaine|Centrafrique|RCA', ru: 'ЦАР|Центральноафриканская Республика', es: 'República Centroafricana',
       ko: '중앙아프리카공화국|중앙아프리카 공화국|중앙아프리카', ja: '中央アフリカ共和国|中央アフリカ',
     },
-    capital: { en: 'Bangui', vi: 'Bangui|Ban-gui', zh: '班吉', fr: 'Bangui', ru: 'Банги', es: 'Bangui', ko: '방기', ja: 'バンギ' },
+    capital: { en: 'Bangui', vi: 'Bangui|Ban-gui', zh: '班吉', fr: 'Bangui', ru: 'Банги', es: 'Bangui', ja: 'バンギ' },
     demonym: { en: 'Central African', fr: 'centrafricain', es: 'centroafricano', ru: 'центральноафриканский' },
   },
   {
     code: 'TD', en: 'Chad',
     name: {
       en: '?Chad|Republic of Chad', vi: '?Chad|Cộng hòa Chad|Cộng hòa Sát|Tchad', zh: '乍得|查德', fr: 'Tchad', ru: 'Чад',
-      es: 'Chad', ko: '차드', ja: 'チャド',
+      es: '?Chad', ko: '차드', ja: 'チャド',
     },
     capital: { en: "N'Djamena|N’Djamena|Ndjamena", vi: "N'Djamena|Na-gia-mê-na", zh: '恩贾梅纳|恩加美納', fr: "N'Djaména|N’Djaména", ru: 'Нджамена', es: 'Yamena', ja: 'ンジャメナ' },
     demonym: { en: 'Chadian', fr: 'tchadien', es: 'chadiano', ru: 'чадский' },
@@ -1401,12 +1399,11 @@ export const COUNTRIES: CountryRecord[] = [
       ko: '콩고공화국|콩고 공화국|콩고', ja: 'コンゴ共和国|コンゴ',
     },
     capital: { en: 'Brazzaville', vi: 'Brazzaville|Bra-da-vin', zh: '布拉柴维尔|布拉薩市', fr: 'Brazzaville', ru: 'Браззавиль', es: 'Brazzaville', ko: '브라자빌', ja: 'ブラザビル' },
-    demonym: { en: 'Congolese', fr: 'congolais', es: 'congoleño', ru: 'конголезский' },
   },
   {
     code: 'CD', en: 'DR Congo',
     name: {
-      en: 'Democratic Republic of the Congo|Democratic Republic of Congo|DR Congo|DRC|D.R. Congo|Congo-Kinshasa',
+      en: 'DR Congo|Democratic Republic of the Congo|Democratic Republic of Congo|DRC|D.R. Congo|Congo-Kinshasa',
       vi: 'Cộng hòa Dân chủ Congo|CHDC Congo|Cộng hòa Dân chủ Công-gô|CHDC Công-gô|Congo-Kinshasa',
       zh: '刚果民主共和国|剛果民主共和國|刚果（金）|剛果（金）|刚果(金)|刚果金|民主刚果|民主剛果',
       fr: 'République démocratique du Congo|RDC|RD Congo|Congo-Kinshasa',
@@ -1419,7 +1416,7 @@ export const COUNTRIES: CountryRecord[] = [
   {
     code: 'GA', en: 'Gabon',
     name: { en: 'Gabon|Gabonese Republic', vi: 'Gabon|Ga-bông|Gabông', zh: '加蓬|加彭', fr: 'Gabon', ru: 'Габон', es: 'Gabón', ko: '가봉', ja: 'ガボン' },
-    capital: { en: 'Libreville', vi: 'Libreville|Li-brơ-vin', zh: '利伯维尔|自由市', fr: 'Libreville', ru: 'Либревиль', es: 'Libreville', ko: '리브르빌', ja: 'リーブルビル' },
+    capital: { en: 'Libreville', vi: 'Libreville|Li-brơ-vin', zh: '利伯维尔|利伯維爾', fr: 'Libreville', ru: 'Либревиль', es: 'Libreville', ko: '리브르빌', ja: 'リーブルビル' },
     demonym: { en: 'Gabonese', fr: 'gabonais', es: 'gabonés', ru: 'габонский' },
   },
   {
@@ -1564,5 +1561,342 @@ export const COUNTRIES: CountryRecord[] = [
     },
     capital: { en: '?Moroni', vi: 'Moroni', zh: '莫罗尼', ru: 'Морони', ja: 'モロニ' },
     demonym: { en: 'Comorian', fr: 'comorien', es: 'comorense', ru: 'коморский' },
+  },
+  // ---------------------------------------------------------------- Rest of South America and Central America
+  {
+    code: 'CO', en: 'Colombia',
+    name: {
+      en: 'Colombia|Republic of Colombia', vi: 'Colombia|Cô-lôm-bi-a|Côlômbia', zh: '哥伦比亚|哥倫比亞', fr: 'Colombie',
+      ru: 'Колумбия', es: 'Colombia|República de Colombia', ko: '콜롬비아', ja: 'コロンビア',
+    },
+    capital: { en: 'Bogotá|Bogota', vi: 'Bogotá|Bogota|Bô-gô-ta', zh: '波哥大', fr: 'Bogota', ru: 'Богота', es: 'Bogotá', ko: '보고타', ja: 'ボゴタ' },
+    demonym: { en: 'Colombian', fr: 'colombien', es: 'colombiano', ru: 'колумбийский' },
+  },
+  {
+    code: 'VE', en: 'Venezuela',
+    name: {
+      en: 'Venezuela|Bolivarian Republic of Venezuela', vi: 'Venezuela|Vê-nê-xu-ê-la|Vênêxuêla', zh: '委内瑞拉|委內瑞拉',
+      fr: 'Venezuela|Vénézuéla', ru: 'Венесуэла', es: 'Venezuela|República Bolivariana de Venezuela', ko: '베네수엘라', ja: 'ベネズエラ',
+    },
+    capital: { en: 'Caracas', vi: 'Caracas|Ca-ra-cát', zh: '加拉加斯', fr: 'Caracas', ru: 'Каракас', es: 'Caracas', ko: '카라카스', ja: 'カラカス' },
+    demonym: { en: 'Venezuelan', fr: 'vénézuélien', es: 'venezolano', ru: 'венесуэльский', zh: '委方' },
+  },
+  {
+    code: 'EC', en: 'Ecuador',
+    name: {
+      en: 'Ecuador|Republic of Ecuador', vi: 'Ecuador|Ê-cu-a-đo|Êcuađo|Ê-qua-đo', zh: '厄瓜多尔|厄瓜多爾|厄瓜多', fr: 'Équateur|Equateur',
+      ru: 'Эквадор', es: 'Ecuador', ko: '에콰도르', ja: 'エクアドル',
+    },
+    capital: { en: 'Quito', vi: 'Quito', zh: '基多', fr: 'Quito', ru: 'Кито', es: 'Quito', ko: '키토' },
+    demonym: { en: 'Ecuadorian', fr: 'équatorien', es: 'ecuatoriano', ru: 'эквадорский' },
+  },
+  {
+    code: 'BO', en: 'Bolivia',
+    name: {
+      en: 'Bolivia|Plurinational State of Bolivia', vi: 'Bolivia|Bô-li-vi-a|Bôlivia', zh: '玻利维亚|玻利維亞', fr: 'Bolivie',
+      ru: 'Боливия', es: 'Bolivia|Estado Plurinacional de Bolivia', ko: '볼리비아', ja: 'ボリビア',
+    },
+    capital: { en: 'La Paz|?Sucre', vi: 'La Paz|Xu-crê', zh: '拉巴斯|苏克雷|蘇克雷', fr: 'La Paz|?Sucre', ru: 'Ла-Пас|Сукре', es: 'La Paz|?Sucre', ko: '라파스|수크레', ja: 'ラパス|スクレ' },
+    demonym: { en: 'Bolivian', fr: 'bolivien', es: 'boliviano', ru: 'боливийский' },
+  },
+  {
+    code: 'PY', en: 'Paraguay',
+    name: {
+      en: 'Paraguay|Republic of Paraguay', vi: 'Paraguay|Pa-ra-goay|Paragoay|Pa-ra-guay', zh: '巴拉圭', fr: 'Paraguay',
+      ru: 'Парагвай', es: 'Paraguay', ko: '파라과이', ja: 'パラグアイ',
+    },
+    capital: { en: 'Asunción|Asuncion', vi: 'Asunción|A-xun-xi-ôn', zh: '亚松森|亞松森', fr: 'Asuncion|Asunción', ru: 'Асунсьон', es: 'Asunción', ko: '아순시온', ja: 'アスンシオン' },
+    demonym: { en: 'Paraguayan', fr: 'paraguayen', es: 'paraguayo', ru: 'парагвайский' },
+  },
+  {
+    code: 'UY', en: 'Uruguay',
+    name: {
+      en: 'Uruguay|Oriental Republic of Uruguay', vi: 'Uruguay|U-ru-goay|Urugoay|U-ru-guay', zh: '乌拉圭|烏拉圭', fr: 'Uruguay',
+      ru: 'Уругвай', es: 'Uruguay|República Oriental del Uruguay', ko: '우루과이', ja: 'ウルグアイ',
+    },
+    capital: { en: 'Montevideo', vi: 'Montevideo|Môn-tê-vi-đê-ô', zh: '蒙得维的亚|蒙特維多', fr: 'Montevideo', ru: 'Монтевидео', es: 'Montevideo', ko: '몬테비데오', ja: 'モンテビデオ' },
+    demonym: { en: 'Uruguayan', fr: 'uruguayen', es: 'uruguayo', ru: 'уругвайский' },
+  },
+  {
+    code: 'GY', en: 'Guyana',
+    name: {
+      en: 'Guyana|Co-operative Republic of Guyana', vi: 'Guyana|Guy-a-na|Gai-a-na|Goai-a-na', zh: '圭亚那|圭亞那|蓋亞那', fr: 'Guyana',
+      ru: 'Гайана', es: 'Guyana', ko: '가이아나', ja: 'ガイアナ',
+    },
+    capital: { en: '?Georgetown', vi: '?Georgetown|Gioóc-tao', zh: '乔治敦|喬治城', ru: 'Джорджтаун', ja: 'ジョージタウン' },
+    demonym: { en: 'Guyanese', fr: 'guyanien', es: 'guyanés', ru: 'гайанский' },
+  },
+  {
+    code: 'SR', en: 'Suriname',
+    name: {
+      en: 'Suriname|Surinam|Republic of Suriname', vi: 'Suriname|Xu-ri-nam|Xurinam', zh: '苏里南|蘇里南|蘇利南', fr: 'Suriname',
+      ru: 'Суринам', es: 'Surinam', ko: '수리남', ja: 'スリナム',
+    },
+    capital: { en: 'Paramaribo', vi: 'Paramaribo|Pa-ra-ma-ri-bô', zh: '帕拉马里博|巴拉馬利波', ru: 'Парамарибо', es: 'Paramaribo', ja: 'パラマリボ' },
+    demonym: { en: 'Surinamese', fr: 'surinamais', es: 'surinamés', ru: 'суринамский' },
+  },
+  {
+    code: 'PA', en: 'Panama',
+    name: {
+      en: 'Panama|Republic of Panama', vi: 'Panama|Pa-na-ma', zh: '巴拿马|巴拿馬', fr: 'Panama', ru: 'Панама',
+      es: 'Panamá|República de Panamá', ko: '파나마', ja: 'パナマ',
+    },
+    capital: { en: 'Panama City', vi: 'Thành phố Panama', zh: '巴拿马城|巴拿馬城', es: 'Ciudad de Panamá', ko: '파나마시티', ja: 'パナマシティ' },
+    demonym: { en: 'Panamanian', fr: 'panaméen', es: 'panameño', ru: 'панамский' },
+  },
+  {
+    code: 'CR', en: 'Costa Rica',
+    name: {
+      en: 'Costa Rica|Republic of Costa Rica', vi: 'Costa Rica|Cốt-xta Ri-ca|Côxta Rica|Cô-xta Ri-ca', zh: '哥斯达黎加|哥斯達黎加|哥斯大黎加',
+      fr: 'Costa Rica', ru: 'Коста-Рика', es: 'Costa Rica', ko: '코스타리카', ja: 'コスタリカ',
+    },
+    capital: { en: '?San José|?San Jose', vi: '?San José|Xan Hô-xê', zh: '圣何塞|聖荷西', fr: '?San José', ru: 'Сан-Хосе', es: '?San José', ko: '산호세', ja: 'サンホセ' },
+    demonym: { en: 'Costa Rican', fr: 'costaricien|costaricain', es: 'costarricense', ru: 'костариканский' },
+  },
+  {
+    code: 'NI', en: 'Nicaragua',
+    name: {
+      en: 'Nicaragua|Republic of Nicaragua', vi: 'Nicaragua|Ni-ca-ra-goa|Nicaragoa|Ni-ca-ra-gua', zh: '尼加拉瓜', fr: 'Nicaragua',
+      ru: 'Никарагуа', es: 'Nicaragua', ko: '니카라과', ja: 'ニカラグア',
+    },
+    capital: { en: 'Managua', vi: 'Managua|Ma-na-goa', zh: '马那瓜|馬拿瓜', fr: 'Managua', ru: 'Манагуа', es: 'Managua', ko: '마나과', ja: 'マナグア' },
+    demonym: { en: 'Nicaraguan', fr: 'nicaraguayen', es: 'nicaragüense', ru: 'никарагуанский' },
+  },
+  {
+    code: 'HN', en: 'Honduras',
+    name: {
+      en: 'Honduras|Republic of Honduras', vi: 'Honduras|Hôn-đu-rát|Hônđurát', zh: '洪都拉斯|宏都拉斯', fr: 'Honduras',
+      ru: 'Гондурас', es: 'Honduras', ko: '온두라스', ja: 'ホンジュラス',
+    },
+    capital: { en: 'Tegucigalpa', vi: 'Tegucigalpa|Tê-gu-xi-gan-pa', zh: '特古西加尔巴|德古斯加巴', fr: 'Tegucigalpa', ru: 'Тегусигальпа', es: 'Tegucigalpa', ko: '테구시갈파', ja: 'テグシガルパ' },
+    demonym: { en: 'Honduran', fr: 'hondurien', es: 'hondureño', ru: 'гондурасский' },
+  },
+  {
+    code: 'SV', en: 'El Salvador',
+    name: {
+      en: 'El Salvador|Republic of El Salvador', vi: 'El Salvador|En Xan-va-đo|Xan-va-đo', zh: '萨尔瓦多|薩爾瓦多', fr: '?Salvador|El Salvador',
+      ru: 'Сальвадор', es: 'El Salvador', ko: '엘살바도르', ja: 'エルサルバドル',
+    },
+    capital: { en: 'San Salvador', vi: 'San Salvador|Xan Xan-va-đo', zh: '圣萨尔瓦多|聖薩爾瓦多', fr: 'San Salvador', ru: 'Сан-Сальвадор', es: 'San Salvador', ko: '산살바도르', ja: 'サンサルバドル' },
+    demonym: { en: 'Salvadoran|Salvadorean', fr: 'salvadorien', es: 'salvadoreño', ru: 'сальвадорский' },
+  },
+  {
+    code: 'GT', en: 'Guatemala',
+    name: {
+      en: 'Guatemala|Republic of Guatemala', vi: 'Guatemala|Goa-tê-ma-la|Goatêmala', zh: '危地马拉|危地馬拉|瓜地馬拉', fr: 'Guatemala',
+      ru: 'Гватемала', es: 'Guatemala', ko: '과테말라', ja: 'グアテマラ',
+    },
+    capital: { en: 'Guatemala City', vi: 'Thành phố Guatemala', zh: '危地马拉城|瓜地馬拉市', es: 'Ciudad de Guatemala', ja: 'グアテマラシティ' },
+    demonym: { en: 'Guatemalan', fr: 'guatémaltèque', es: 'guatemalteco', ru: 'гватемальский' },
+  },
+  {
+    code: 'BZ', en: 'Belize',
+    name: { en: 'Belize', vi: 'Belize|Bê-li-xê|Bêlixê', zh: '伯利兹|伯利茲|貝里斯', fr: 'Belize', ru: 'Белиз', es: 'Belice', ko: '벨리즈', ja: 'ベリーズ' },
+    capital: { en: 'Belmopan', vi: 'Belmopan|Ben-mô-pan', zh: '贝尔莫潘|貝爾墨邦', ru: 'Бельмопан', ja: 'ベルモパン' },
+    demonym: { en: 'Belizean', fr: 'bélizien', es: 'beliceño', ru: 'белизский' },
+  },
+  // ---------------------------------------------------------------- Caribbean
+  {
+    code: 'DO', en: 'Dominican Republic',
+    name: {
+      en: 'Dominican Republic', vi: 'Cộng hòa Dominica|CH Dominica|Cộng hòa Đô-mi-ni-ca|Cộng hòa Dominicana', zh: '多米尼加|多米尼加共和国|多米尼加共和國|多明尼加',
+      fr: 'République dominicaine', ru: 'Доминиканская Республика', es: 'República Dominicana', ko: '도미니카공화국|도미니카 공화국',
+      ja: 'ドミニカ共和国',
+    },
+    capital: { en: 'Santo Domingo', vi: 'Santo Domingo|Xan-tô Đô-min-gô', zh: '圣多明各|聖多明哥', fr: 'Saint-Domingue', ru: 'Санто-Доминго', es: 'Santo Domingo', ko: '산토도밍고', ja: 'サントドミンゴ' },
+    demonym: { en: 'Dominican', fr: 'dominicain', es: 'dominicano', ru: 'доминиканский' },
+  },
+  {
+    code: 'HT', en: 'Haiti',
+    name: { en: 'Haiti|Republic of Haiti', vi: 'Haiti|Ha-i-ti|Hai-ti', zh: '海地', fr: 'Haïti|Haiti', ru: 'Гаити', es: 'Haití', ko: '아이티', ja: 'ハイチ' },
+    capital: { en: 'Port-au-Prince', vi: 'Port-au-Prince|Po-tô-Prin', zh: '太子港', fr: 'Port-au-Prince', ru: 'Порт-о-Пренс', es: 'Puerto Príncipe', ko: '포르토프랭스', ja: 'ポルトープランス' },
+    demonym: { en: 'Haitian', fr: 'haïtien', es: 'haitiano', ru: 'гаитянский' },
+  },
+  {
+    code: 'JM', en: 'Jamaica',
+    name: { en: 'Jamaica', vi: 'Jamaica|Gia-mai-ca|Giamaica', zh: '牙买加|牙買加', fr: 'Jamaïque', ru: 'Ямайка', es: 'Jamaica', ko: '자메이카', ja: 'ジャマイカ' },
+    capital: { en: '?Kingston', vi: '?Kingston|Kinh-xtơn', zh: '金斯敦', fr: '?Kingston', ru: 'Кингстон', es: '?Kingston', ko: '킹스턴', ja: 'キングストン' },
+    demonym: { en: 'Jamaican', fr: 'jamaïcain', es: 'jamaicano|jamaiquino', ru: 'ямайский' },
+  },
+  {
+    code: 'TT', en: 'Trinidad and Tobago',
+    name: {
+      en: 'Trinidad and Tobago|Trinidad & Tobago', vi: 'Trinidad và Tobago|Tri-ni-đát và Tô-ba-gô|Trinidad & Tobago', zh: '特立尼达和多巴哥|特立尼達和多巴哥|千里達及托巴哥',
+      fr: 'Trinité-et-Tobago', ru: 'Тринидад и Тобаго', es: 'Trinidad y Tobago', ko: '트리니다드 토바고|트리니다드토바고', ja: 'トリニダード・トバゴ|トリニダードトバゴ',
+    },
+    capital: { en: 'Port of Spain|Port-of-Spain', vi: 'Port of Spain|Po-ốp-Xpên', zh: '西班牙港', fr: "Port-d'Espagne", ru: 'Порт-оф-Спейн', es: 'Puerto España', ja: 'ポートオブスペイン' },
+    demonym: { en: 'Trinidadian|Trinbagonian', fr: 'trinidadien', es: 'trinitense', ru: 'тринидадский' },
+  },
+  {
+    code: 'BS', en: 'Bahamas',
+    name: {
+      en: 'Bahamas|The Bahamas|Commonwealth of The Bahamas', vi: 'Bahamas|Ba-ha-mát|Bahamát|Quần đảo Bahamas', zh: '巴哈马|巴哈馬',
+      fr: 'Bahamas', ru: 'Багам{ы,,ам,ами,ах}|Багамские Остров{а,ов,ам,ами,ах}', es: 'Bahamas', ko: '바하마', ja: 'バハマ',
+    },
+    capital: { en: 'Nassau', vi: 'Nassau|Na-xô', zh: '拿骚|拿索', fr: 'Nassau', ru: 'Нассау', es: 'Nasáu|Nassau', ko: '나소', ja: 'ナッソー' },
+    demonym: { en: 'Bahamian', fr: 'bahaméen|bahamien', es: 'bahameño', ru: 'багамский' },
+  },
+  {
+    code: 'BB', en: 'Barbados',
+    name: { en: 'Barbados', vi: 'Barbados|Bác-ba-đốt|Bácbađốt', zh: '巴巴多斯|巴貝多', fr: 'Barbade', ru: 'Барбадос', es: 'Barbados', ko: '바베이도스', ja: 'バルバドス' },
+    capital: { en: 'Bridgetown', vi: 'Bridgetown|Brít-giơ-tao', zh: '布里奇敦|布里奇頓', ru: 'Бриджтаун', ja: 'ブリッジタウン' },
+    demonym: { en: 'Barbadian|Bajan', fr: 'barbadien', es: 'barbadense', ru: 'барбадосский' },
+  },
+  {
+    code: 'AG', en: 'Antigua and Barbuda',
+    name: {
+      en: 'Antigua and Barbuda|Antigua & Barbuda', vi: 'Antigua và Barbuda|An-ti-goa và Bác-bu-đa|Antigua & Barbuda', zh: '安提瓜和巴布达|安提瓜和巴布達|安地卡及巴布達',
+      fr: 'Antigua-et-Barbuda', ru: 'Антигуа и Барбуд{а,ы,е,у,ой}', es: 'Antigua y Barbuda', ko: '앤티가 바부다|앤티가바부다', ja: 'アンティグア・バーブーダ',
+    },
+    capital: { en: "?St. John's|?Saint John's" },
+    demonym: { en: 'Antiguan', fr: 'antiguais', es: 'antiguano', ru: 'антигуанский' },
+  },
+  {
+    code: 'DM', en: 'Dominica',
+    name: {
+      en: 'Dominica|Commonwealth of Dominica', vi: 'Dominica|Đô-mi-ni-ca|Đôminica|Thịnh vượng chung Dominica', zh: '多米尼克|多米尼克国|多米尼克國',
+      fr: '?Dominique|Commonwealth de la Dominique', ru: '?Доминика|Содружеств{о,а,у,ом,е} Доминики', es: 'Dominica|Mancomunidad de Dominica', ko: '도미니카 연방|도미니카연방',
+      ja: 'ドミニカ国',
+    },
+    capital: { en: 'Roseau', vi: 'Roseau|Rô-dô', zh: '罗索|羅索', fr: 'Roseau', ru: 'Розо', ja: 'ロゾー' },
+    demonym: { fr: 'dominiquais', es: 'dominiqués', ru: 'доминикский' },
+  },
+  {
+    code: 'GD', en: 'Grenada',
+    name: { en: 'Grenada', vi: 'Grenada|Grê-na-đa|Grênađa', zh: '格林纳达|格林納達|格瑞那達', fr: 'Grenade', ru: 'Гренада', es: 'Granada', ko: '그레나다', ja: 'グレナダ' },
+    capital: { en: "?St. George's|?Saint George's", ru: 'Сент-Джорджес', ja: 'セントジョージズ' },
+    demonym: { en: 'Grenadian', fr: 'grenadien', ru: 'гренадский' },
+  },
+  {
+    code: 'KN', en: 'Saint Kitts and Nevis',
+    name: {
+      en: 'Saint Kitts and Nevis|St. Kitts and Nevis|St Kitts and Nevis|St. Kitts & Nevis', vi: 'Saint Kitts và Nevis|Xanh Kít và Nê-vít|Xanh Kít và Nêvít',
+      zh: '圣基茨和尼维斯|聖基茨和尼維斯|聖克里斯多福及尼維斯', fr: 'Saint-Christophe-et-Niévès|Saint-Kitts-et-Nevis', ru: 'Сент-Китс и Невис',
+      es: 'San Cristóbal y Nieves', ko: '세인트키츠 네비스|세인트키츠네비스', ja: 'セントクリストファー・ネービス|セントクリストファー・ネイビス',
+    },
+    capital: { en: 'Basseterre', vi: 'Basseterre|Ba-xơ-te', zh: '巴斯特尔|巴士地', ru: 'Бастер', ja: 'バセテール' },
+    demonym: { en: 'Kittitian|Nevisian', fr: 'kittitien', es: 'sancristobaleño', ru: 'сент-китсский' },
+  },
+  {
+    code: 'LC', en: 'Saint Lucia',
+    name: {
+      en: 'Saint Lucia|St. Lucia|St Lucia', vi: 'Saint Lucia|Xanh Lu-xi-a|Xanh Luxia', zh: '圣卢西亚|聖盧西亞|聖露西亞', fr: 'Sainte-Lucie',
+      ru: 'Сент-Люсия', es: 'Santa Lucía', ko: '세인트루시아', ja: 'セントルシア',
+    },
+    capital: { en: 'Castries', vi: 'Castries|Ca-xtơ-ri', zh: '卡斯特里', ru: 'Кастри', ja: 'カストリーズ' },
+    demonym: { en: 'Saint Lucian', fr: 'saint-lucien', es: 'santalucense', ru: 'сент-люсийский' },
+  },
+  {
+    code: 'VC', en: 'Saint Vincent and the Grenadines',
+    name: {
+      en: 'Saint Vincent and the Grenadines|St. Vincent and the Grenadines|St Vincent and the Grenadines|St. Vincent & the Grenadines',
+      vi: 'Saint Vincent và Grenadines|Saint Vincent và Grenadine|Xanh Vin-xen và Grê-na-đin|Xanh Vinxen và Grênađin',
+      zh: '圣文森特和格林纳丁斯|聖文森特和格林納丁斯|聖文森及格瑞那丁', fr: 'Saint-Vincent-et-les-Grenadines',
+      ru: 'Сент-Винсент и Гренадин{ы,,ам,ами,ах}', es: 'San Vicente y las Granadinas', ko: '세인트빈센트 그레나딘|세인트빈센트그레나딘',
+      ja: 'セントビンセント・グレナディーン|セントビンセント及びグレナディーン諸島',
+    },
+    capital: { en: 'Kingstown', vi: 'Kingstown|Kinh-xtao', zh: '金石城', ru: 'Кингстаун', ja: 'キングスタウン' },
+    demonym: { en: 'Vincentian', fr: 'vincentais', es: 'sanvicentino', ru: 'сент-винсентский' },
+  },
+  // ---------------------------------------------------------------- Oceania
+  {
+    code: 'NZ', en: 'New Zealand',
+    name: {
+      en: 'New Zealand|NZ', vi: 'New Zealand|Niu Di-lân|Niu Dilân|Tân Tây Lan', zh: '新西兰|新西蘭|纽西兰|紐西蘭', fr: 'Nouvelle-Zélande',
+      ru: 'Новая Зеландия', es: 'Nueva Zelanda|Nueva Zelandia', ko: '뉴질랜드', ja: 'ニュージーランド',
+    },
+    capital: {
+      en: '?Wellington', vi: '?Wellington|Oen-linh-tơn|Oen-lin-tơn', zh: '惠灵顿|威靈頓', fr: '?Wellington', ru: 'Веллингтон',
+      es: '?Wellington', ko: '웰링턴', ja: 'ウェリントン',
+    },
+    demonym: { en: 'New Zealander', fr: 'néo-zélandais', es: 'neozelandés', ru: 'новозеландский' },
+  },
+  {
+    code: 'PG', en: 'Papua New Guinea',
+    name: {
+      en: 'Papua New Guinea', vi: 'Papua New Guinea|Papua Niu Ghi-nê|Pa-pua Niu Ghi-nê|Papua Niu Ghinê', zh: '巴布亚新几内亚|巴布亞新幾內亞|巴布亞紐幾內亞',
+      fr: 'Papouasie-Nouvelle-Guinée', ru: 'Папуа — Нов{ая,ой,ую} Гвине{я,и,ю,ей}|Папуа-Нов{ая,ой,ую} Гвине{я,и,ю,ей}', es: 'Papúa Nueva Guinea',
+      ko: '파푸아뉴기니', ja: 'パプアニューギニア',
+    },
+    capital: { en: 'Port Moresby', vi: 'Port Moresby|Po Mo-xbi', zh: '莫尔兹比港|摩斯比港', fr: 'Port Moresby', ru: 'Порт-Морсби', es: 'Port Moresby', ko: '포트모르즈비', ja: 'ポートモレスビー' },
+    demonym: { en: 'Papua New Guinean', fr: 'papouan-néo-guinéen', es: 'papú', ru: 'папуа-новогвинейский' },
+  },
+  {
+    code: 'FJ', en: 'Fiji',
+    name: { en: 'Fiji|Republic of Fiji', vi: 'Fiji|Phi-gi|Phigi', zh: '斐济|斐濟', fr: 'Fidji', ru: 'Фиджи', es: 'Fiyi', ko: '피지', ja: 'フィジー' },
+    capital: { en: 'Suva', vi: 'Suva|Xu-va', zh: '苏瓦|蘇瓦', fr: 'Suva', ru: 'Сува', es: 'Suva', ko: '수바' },
+    demonym: { en: 'Fijian', fr: 'fidjien', es: 'fiyiano', ru: 'фиджийский' },
+  },
+  {
+    code: 'SB', en: 'Solomon Islands',
+    name: {
+      en: 'Solomon Islands', vi: 'Quần đảo Solomon|?Solomon|Xô-lô-môn|Quần đảo Xô-lô-môn', zh: '所罗门群岛|所羅門群島|索羅門群島',
+      fr: 'Îles Salomon|?Salomon', ru: 'Соломонов{ы,ых,ым,ыми} Остров{а,ов,ам,ами,ах}', es: 'Islas Salomón', ko: '솔로몬 제도|솔로몬제도',
+      ja: 'ソロモン諸島',
+    },
+    capital: { en: 'Honiara', vi: 'Honiara|Hô-ni-a-ra', zh: '霍尼亚拉|荷尼阿拉', ru: 'Хониара', ja: 'ホニアラ' },
+    demonym: { en: 'Solomon Islander', fr: 'salomonais', es: 'salomonense', ru: 'соломонский' },
+  },
+  {
+    code: 'VU', en: 'Vanuatu',
+    name: { en: 'Vanuatu|Republic of Vanuatu', vi: 'Vanuatu|Va-nu-a-tu', zh: '瓦努阿图|瓦努阿圖|萬那杜', fr: 'Vanuatu', ru: 'Вануату', es: 'Vanuatu', ko: '바누아투', ja: 'バヌアツ' },
+    capital: { en: 'Port Vila', vi: 'Port Vila|Po Vi-la', zh: '维拉港|維拉港', fr: 'Port-Vila', ru: 'Порт-Вила', ja: 'ポートビラ' },
+    demonym: { en: 'Ni-Vanuatu', fr: 'vanuatais', es: 'vanuatuense', ru: 'вануатский' },
+  },
+  {
+    code: 'WS', en: 'Samoa',
+    name: { en: 'Samoa|Independent State of Samoa', vi: 'Samoa|Xa-moa|Xamoa', zh: '萨摩亚|薩摩亞', fr: 'Samoa', ru: 'Самоа', es: 'Samoa', ko: '사모아', ja: 'サモア' },
+    capital: { en: 'Apia', vi: 'Apia|A-pi-a', zh: '阿皮亚|阿皮亞', ru: 'Апиа', ja: 'アピア' },
+    demonym: { en: 'Samoan', fr: 'samoan', es: 'samoano', ru: 'самоанский' },
+  },
+  {
+    code: 'TO', en: 'Tonga',
+    name: { en: 'Tonga|Kingdom of Tonga', vi: 'Tonga|Tông-ga|Tôngga', zh: '汤加|湯加|東加', fr: 'Tonga', ru: 'Тонга', es: 'Tonga', ko: '통가', ja: 'トンガ' },
+    capital: { en: "Nuku'alofa|Nukuʻalofa|Nuku’alofa", vi: "Nuku'alofa|Nu-cu-a-lô-pha", zh: '努库阿洛法|努瓜婁發', ru: 'Нукуалофа', ja: 'ヌクアロファ' },
+    demonym: { en: 'Tongan', fr: 'tongien', es: 'tongano', ru: 'тонганский' },
+  },
+  {
+    code: 'KI', en: 'Kiribati',
+    name: { en: 'Kiribati|Republic of Kiribati', vi: 'Kiribati|Ki-ri-ba-ti', zh: '基里巴斯|吉里巴斯', fr: 'Kiribati', ru: 'Кирибати', es: 'Kiribati', ko: '키리바시', ja: 'キリバス' },
+    capital: { en: 'Tarawa|South Tarawa', vi: 'Tarawa|Ta-ra-oa', zh: '塔拉瓦|南塔拉瓦', ru: 'Южная Тарава|Тарава', ja: 'タラワ' },
+    demonym: { en: 'I-Kiribati', fr: 'kiribatien', es: 'kiribatiano', ru: 'кирибатийский' },
+  },
+  {
+    code: 'TV', en: 'Tuvalu',
+    name: { en: 'Tuvalu', vi: 'Tuvalu|Tu-va-lu', zh: '图瓦卢|圖瓦盧|吐瓦魯', fr: 'Tuvalu', ru: 'Тувалу', es: 'Tuvalu', ko: '투발루', ja: 'ツバル' },
+    capital: { en: 'Funafuti', vi: 'Funafuti|Phu-na-phu-ti', zh: '富纳富提|富納富提', ru: 'Фунафути', ja: 'フナフティ' },
+    demonym: { en: 'Tuvaluan', fr: 'tuvaluan', es: 'tuvaluano', ru: 'тувалуский' },
+  },
+  {
+    code: 'NR', en: 'Nauru',
+    name: { en: 'Nauru|Republic of Nauru', vi: 'Nauru|Na-u-ru', zh: '瑙鲁|瑙魯|諾魯', fr: 'Nauru', ru: 'Науру', es: 'Nauru', ko: '나우루', ja: 'ナウル' },
+    capital: { en: 'Yaren', vi: 'Yaren', ru: 'Ярен', ja: 'ヤレン' },
+    demonym: { en: 'Nauruan', fr: 'nauruan', es: 'nauruano', ru: 'науруанский' },
+  },
+  {
+    code: 'MH', en: 'Marshall Islands',
+    name: {
+      en: 'Marshall Islands|Republic of the Marshall Islands', vi: 'Quần đảo Marshall|Cộng hòa Quần đảo Marshall|Quần đảo Mác-san', zh: '马绍尔群岛|馬紹爾群島',
+      fr: 'Îles Marshall', ru: 'Маршалл{овы,овых,овым,овыми} Остров{а,ов,ам,ами,ах}', es: 'Islas Marshall', ko: '마셜 제도|마셜제도',
+      ja: 'マーシャル諸島',
+    },
+    capital: { en: 'Majuro', vi: 'Majuro|Ma-giu-rô', zh: '马朱罗|馬久羅', ru: 'Маджуро', ja: 'マジュロ' },
+    demonym: { en: 'Marshallese', fr: 'marshallais', es: 'marshalés', ru: 'маршалловский' },
+  },
+  {
+    code: 'FM', en: 'Micronesia',
+    name: {
+      en: 'Micronesia|Federated States of Micronesia', vi: 'Micronesia|Liên bang Micronesia|Mi-crô-nê-xi-a|Micrônêxia', zh: '密克罗尼西亚联邦|密克羅尼西亞聯邦|密克罗尼西亚|密克羅尼西亞',
+      fr: 'Micronésie|États fédérés de Micronésie', ru: 'Микронезия|Федеративны{е,х,м,ми} Штат{ы,ов,ам,ами,ах} Микронезии', es: 'Micronesia|Estados Federados de Micronesia',
+      ko: '미크로네시아 연방|미크로네시아', ja: 'ミクロネシア連邦|ミクロネシア',
+    },
+    capital: { en: 'Palikir', vi: 'Palikir|Pa-li-kia', zh: '帕利基尔|帕里克爾', ru: 'Паликир', ja: 'パリキール' },
+    demonym: { en: 'Micronesian', fr: 'micronésien', es: 'micronesio', ru: 'микронезийский' },
+  },
+  {
+    code: 'PW', en: 'Palau',
+    name: { en: 'Palau|Republic of Palau', vi: 'Palau|Pa-lau|Pa-lao', zh: '帕劳|帛琉|帕勞', fr: 'Palaos|Palau', ru: 'Палау', es: 'Palaos|Palau', ko: '팔라우', ja: 'パラオ' },
+    capital: { en: 'Ngerulmud|Melekeok', vi: 'Ngerulmud', zh: '恩吉鲁穆德', ru: 'Нгерулмуд', ja: 'マルキョク|ンゲルルムド' },
+    demonym: { en: 'Palauan', fr: 'paluan|palaosien', es: 'palauano', ru: 'палауский' },
   },
 ];

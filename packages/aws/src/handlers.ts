@@ -1,0 +1,49 @@
+/**
+ * The handlers' logic, between the AWS event shapes and the core use-cases. functions/*.ts
+ * only name their linked resources and export these.
+ */
+import type { ScheduledEvent, SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { extractArticle, fetchResource, parseArticleMessage, parseSources, pollSources, type Logger, type PollReport, type Source } from '@pw/core';
+import { documentClient, sqsClient } from './clients';
+import { Store } from './dynamo/store';
+import { jsonLogger } from './log';
+import { SqsArticleQueue } from './sqs';
+
+export interface PipelineConfig {
+  tableName: string;
+  queueUrl: string;
+  /** Only the local runtime sets this, for its loopback fixture server. */
+  allowPrivateFetch?: boolean;
+  log?: Logger;
+}
+
+export function makePollHandler(config: () => PipelineConfig, loadSources: () => Source[] | Promise<Source[]>) {
+  return async (_event?: Partial<ScheduledEvent>): Promise<PollReport> => {
+    const c = config();
+    const store = new Store(documentClient(), c.tableName);
+    const sources = await loadSources();
+    return pollSources(sources, { store, queue: new SqsArticleQueue(sqsClient(), c.queueUrl), fetch: fetchResource }, { allowPrivate: !!c.allowPrivateFetch, log: c.log ?? jsonLogger });
+  };
+}
+
+/** Each record is handled alone; only the failed ones go back to the queue (partial batch response). */
+export function makeExtractHandler(config: () => PipelineConfig) {
+  return async (event: SQSEvent): Promise<SQSBatchResponse> => {
+    const c = config();
+    const log = c.log ?? jsonLogger;
+    const store = new Store(documentClient(), c.tableName);
+    const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
+    for (const record of event.Records) {
+      try {
+        const msg = parseArticleMessage(record.body);
+        await extractArticle(msg, { store, fetch: fetchResource }, { allowPrivate: !!c.allowPrivateFetch, log });
+      } catch (err) {
+        log.warn('message failed', { messageId: record.messageId, receiveCount: record.attributes?.ApproximateReceiveCount, error: err instanceof Error ? err.message : String(err) });
+        batchItemFailures.push({ itemIdentifier: record.messageId });
+      }
+    }
+    return { batchItemFailures };
+  };
+}
+
+export { parseSources };

@@ -1,0 +1,7 @@
+export * from './resources';
+export * from './dynamo/keys';
+export * from './dynamo/store';
+export * from './sqs';
+export * from './clients';
+export * from './handlers';
+export * from './log';

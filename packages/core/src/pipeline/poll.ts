@@ -1,0 +1,178 @@
+/**
+ * One poll round: fetch every due source concurrently (bounded), parse its feed, and queue the
+ * items never seen before. A broken source is marked unhealthy with its reason and backs off;
+ * the others go on. Running the round twice queues nothing new; a 304 costs no parse and no
+ * item write.
+ */
+import { createHash } from 'node:crypto';
+import { canonicalUrl, readFeed } from '../feeds/index';
+import { FEED_ACCEPT } from '../net/fetch';
+import type { Source } from '../sources/index';
+import { silentLogger, type ArticleMessage, type ArticleQueue, type Fetcher, type Logger, type PollStore, type SourceState } from './ports';
+
+export const POLL_CONCURRENCY = 16;
+/** Backoff after failures: base × 2^(failures-1), capped. */
+export const BACKOFF_BASE_MS = 5 * 60 * 1000;
+export const BACKOFF_MAX_MS = 6 * 60 * 60 * 1000;
+const SEND_BATCH = 10;
+
+export interface PollOptions {
+  now?: () => Date;
+  concurrency?: number;
+  /** Let fetches reach loopback/private addresses (the local runtime's fixture server only). */
+  allowPrivate?: boolean;
+  /** Ignore backoff (a manual poll, or a replay step). */
+  ignoreBackoff?: boolean;
+  fetchTimeoutMs?: number;
+  maxFeedBytes?: number;
+  log?: Logger;
+}
+
+export interface SourceOutcome {
+  sourceId: string;
+  result: 'ok' | 'not-modified' | 'failed' | 'backing-off';
+  items: number;
+  queued: number;
+  error?: string;
+  ms: number;
+}
+
+export interface PollReport {
+  sources: SourceOutcome[];
+  queued: number;
+  failed: number;
+}
+
+export interface PollDeps {
+  store: PollStore;
+  queue: ArticleQueue;
+  fetch: Fetcher;
+}
+
+/** The stable id of an article: a digest of its canonical URL. */
+export function articleIdOf(url: string): string {
+  return createHash('sha256').update(canonicalUrl(url)).digest('hex').slice(0, 32);
+}
+
+export function backoffMs(consecutiveFailures: number): number {
+  if (consecutiveFailures <= 0) return 0;
+  return Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (consecutiveFailures - 1));
+}
+
+export async function pollSources(sources: Source[], deps: PollDeps, opts: PollOptions = {}): Promise<PollReport> {
+  const now = opts.now ?? (() => new Date());
+  const log = opts.log ?? silentLogger;
+  const states = await deps.store.getSourceStates();
+  const outcomes = await mapBounded(sources, opts.concurrency ?? POLL_CONCURRENCY, (source) => pollOne(source, states.get(source.id), deps, opts, now, log));
+  const report = { sources: outcomes, queued: outcomes.reduce((n, o) => n + o.queued, 0), failed: outcomes.filter((o) => o.result === 'failed').length };
+  log.info('poll finished', { sources: sources.length, queued: report.queued, failed: report.failed });
+  return report;
+}
+
+async function pollOne(source: Source, prev: SourceState | undefined, deps: PollDeps, opts: PollOptions, now: () => Date, log: Logger): Promise<SourceOutcome> {
+  const started = Date.now();
+  const at = now().toISOString();
+  const state: SourceState = prev ? { ...prev } : { sourceId: source.id, consecutiveFailures: 0, healthy: true };
+  if (!opts.ignoreBackoff && state.nextPollAfter && state.nextPollAfter > at) {
+    return { sourceId: source.id, result: 'backing-off', items: 0, queued: 0, ms: 0 };
+  }
+  state.lastPollAt = at;
+  try {
+    const res = await deps.fetch(source.feed, {
+      accept: FEED_ACCEPT,
+      ...(state.etag ? { etag: state.etag } : {}),
+      ...(state.lastModified ? { lastModified: state.lastModified } : {}),
+      ...(opts.allowPrivate ? { allowPrivate: true } : {}),
+      ...(opts.fetchTimeoutMs ? { timeoutMs: opts.fetchTimeoutMs } : {}),
+      ...(opts.maxFeedBytes ? { maxBytes: opts.maxFeedBytes } : {}),
+      onTooLarge: 'fail',
+    });
+    if (res.notModified) {
+      Object.assign(state, { lastSuccessAt: at, consecutiveFailures: 0, healthy: true });
+      delete state.nextPollAfter;
+      delete state.lastError;
+      await deps.store.putSourceState(state);
+      return { sourceId: source.id, result: 'not-modified', items: 0, queued: 0, ms: Date.now() - started };
+    }
+    const feed = await readFeed(res.body, { feedUrl: res.url, ...(res.headers.contentType ? { contentType: res.headers.contentType } : {}), now: now() });
+    const queued = await queueNew(source, feed.items, deps, at, log);
+    Object.assign(state, { lastSuccessAt: at, consecutiveFailures: 0, healthy: true, itemsSeen: feed.items.length });
+    if (res.headers.etag) state.etag = res.headers.etag;
+    else delete state.etag;
+    if (res.headers.lastModified) state.lastModified = res.headers.lastModified;
+    else delete state.lastModified;
+    delete state.nextPollAfter;
+    delete state.lastError;
+    await deps.store.putSourceState(state);
+    return { sourceId: source.id, result: 'ok', items: feed.items.length, queued, ms: Date.now() - started };
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    const failures = (state.consecutiveFailures ?? 0) + 1;
+    Object.assign(state, {
+      consecutiveFailures: failures,
+      healthy: false,
+      lastError: reason.slice(0, 500),
+      lastErrorAt: at,
+      nextPollAfter: new Date(now().getTime() + backoffMs(failures)).toISOString(),
+    });
+    await deps.store.putSourceState(state).catch((e) => log.error('could not record source health', { sourceId: source.id, error: String(e) }));
+    log.warn('source failed', { sourceId: source.id, error: reason, consecutiveFailures: failures });
+    return { sourceId: source.id, result: 'failed', items: 0, queued: 0, error: reason, ms: Date.now() - started };
+  }
+}
+
+/** Claims each unseen item (a conditional put), then queues the claimed ones in batches. */
+async function queueNew(source: Source, items: { link: string; title?: string; published?: string; summary?: string; guid?: string }[], deps: PollDeps, at: string, log: Logger): Promise<number> {
+  const fresh: ArticleMessage[] = [];
+  const seen = new Set<string>();
+  for (const item of items) {
+    const articleId = articleIdOf(item.link);
+    if (seen.has(articleId)) continue;
+    seen.add(articleId);
+    const claimed = await deps.store.claimArticle({
+      articleId,
+      url: item.link,
+      sourceId: source.id,
+      state: 'queued',
+      queuedAt: at,
+      lang: source.lang,
+      ...(item.title ? { title: item.title } : {}),
+      ...(item.published ? { published: item.published } : {}),
+    });
+    if (!claimed) continue;
+    const feedItem: ArticleMessage['feedItem'] = { link: item.link };
+    if (item.title) feedItem.title = item.title;
+    if (item.published) feedItem.isoDate = item.published;
+    if (item.summary) feedItem.description = item.summary.slice(0, 1000);
+    fresh.push({ articleId, url: item.link, sourceId: source.id, sourceLang: source.lang, trust: source.trust, feedItem, queuedAt: at });
+  }
+  let queued = 0;
+  for (let i = 0; i < fresh.length; i += SEND_BATCH) {
+    const batch = fresh.slice(i, i + SEND_BATCH);
+    let failed: string[];
+    try {
+      failed = await deps.queue.send(batch);
+    } catch (err) {
+      log.error('could not queue articles', { sourceId: source.id, error: String(err) });
+      failed = batch.map((m) => m.articleId);
+    }
+    // Forget the claims we could not queue, so that the next poll offers them again.
+    for (const id of failed) await deps.store.releaseArticle(id);
+    queued += batch.length - failed.length;
+  }
+  return queued;
+}
+
+/** Runs `fn` over `items` with at most `limit` in flight; keeps the order of results. */
+export async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  });
+  await Promise.all(workers);
+  return out;
+}
