@@ -14,6 +14,8 @@ export interface PipelineConfig {
   queueUrl: string;
   /** Only the local runtime sets this, for its loopback fixture server. */
   allowPrivateFetch?: boolean;
+  /** Poll every source now, whatever its backoff (a replay step, a manual poll). */
+  ignoreBackoff?: boolean;
   log?: Logger;
 }
 
@@ -22,7 +24,7 @@ export function makePollHandler(config: () => PipelineConfig, loadSources: () =>
     const c = config();
     const store = new Store(documentClient(), c.tableName);
     const sources = await loadSources();
-    return pollSources(sources, { store, queue: new SqsArticleQueue(sqsClient(), c.queueUrl), fetch: fetchResource }, { allowPrivate: !!c.allowPrivateFetch, log: c.log ?? jsonLogger });
+    return pollSources(sources, { store, queue: new SqsArticleQueue(sqsClient(), c.queueUrl), fetch: fetchResource }, { allowPrivate: !!c.allowPrivateFetch, ignoreBackoff: !!c.ignoreBackoff, log: c.log ?? jsonLogger });
   };
 }
 

@@ -5,12 +5,14 @@
 import { parseArgs } from 'node:util';
 import { countryName, detect, LEVEL_NAMES, readPage, scoreCases, STATUSES, type Detection, type ReadPage, type Report, type ScoredCase } from '@pw/core';
 import { caseInput, loadCorpus, loadInput } from './inputs';
+import { replay, type ReplaySummary } from './replay';
 
 const USAGE = `pw — Partnership Watch command line
 
 Usage:
   pw detect <file|url|case-dir>... [--json]   read pages and report the partnerships they announce, recap or signal
   pw eval <corpus-dir>... [--json]            score the detector on labelled corpora (precision, recall, F1, misses)
+  pw replay <scenario-dir> [--json] [--out DIR]  run the whole pipeline on a scenario's fixture feeds and summarise
   pw help                                     this text
 
 Examples:
@@ -27,6 +29,8 @@ export async function main(argv: string[]): Promise<number> {
         return await detectCommand(rest);
       case 'eval':
         return evalCommand(rest);
+      case 'replay':
+        return await replayCommand(rest);
       case undefined:
       case 'help':
       case '--help':
@@ -133,4 +137,25 @@ function evalTable(report: Report, errors: { case: string; error: string }[]): s
 
 function clip(s: string, n: number): string {
   return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+
+async function replayCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false }, out: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
+  const [dir] = positionals;
+  if (!dir || positionals.length > 1) throw new Error('name one scenario folder');
+  const started = Date.now();
+  const summary = await replay(dir, { progress: (m) => (values.verbose || !values.json) && process.stderr.write(`  ${m}\n`) });
+  if (values.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
+  else process.stdout.write(replayTable(summary, Date.now() - started));
+  return 0;
+}
+
+function replayTable(s: ReplaySummary, ms: number): string {
+  const out = [`replayed in ${(ms / 1000).toFixed(1)} s: ${s.articles} articles read, ${s.detections} detections`, ''];
+  out.push('  events:');
+  for (const e of s.events) out.push(`    ${e.status.padEnd(10)} ${countryName(e.partner)} (${e.partner}) ${e.level}  ${e.sources} source${e.sources === 1 ? '' : 's'}`);
+  out.push('', `  registry changes: ${s.changes.length ? s.changes.map((c) => `${c.partner} ${c.from ?? 'none'} → ${c.level}`).join(', ') : 'none'}`);
+  out.push(`  waiting for review: ${s.flagged.length ? s.flagged.map((f) => `${f.partner} ${f.level}`).join(', ') : 'none'}`);
+  if (s.failed.length) out.push('', '  failed articles:', ...s.failed.map((f) => `    ${f.url}: ${f.error}`));
+  return `${out.join('\n')}\n`;
 }

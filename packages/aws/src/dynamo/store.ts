@@ -10,6 +10,7 @@ import {
   GetCommand,
   PutCommand,
   QueryCommand,
+  ScanCommand,
   TransactWriteCommand,
   UpdateCommand,
   type DynamoDBDocumentClient,
@@ -227,6 +228,21 @@ export class Store {
     const page: Page<StoredEvent> = { items: (res.Items ?? []).map((i) => ({ ...strip<StoredEvent>(i), sources: [] })) };
     if (res.LastEvaluatedKey) page.cursor = encodeCursor(res.LastEvaluatedKey);
     return page;
+  }
+
+  /**
+   * Every item of one type. A Scan: for reports over a small local table (a replay summary, a
+   * backfill), never on a request path.
+   */
+  async scanType(type: string): Promise<Record<string, unknown>[]> {
+    const out: Record<string, unknown>[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const res = await this.doc.send(new ScanCommand({ TableName: this.table, FilterExpression: '#t = :t', ExpressionAttributeNames: { '#t': 'type' }, ExpressionAttributeValues: { ':t': type }, ...(start ? { ExclusiveStartKey: start } : {}) }));
+      out.push(...(res.Items ?? []).map((i) => strip<Record<string, unknown>>(i)));
+      start = res.LastEvaluatedKey;
+    } while (start);
+    return out;
   }
 
   private async queryAll(input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName'>): Promise<Record<string, unknown>[]> {

@@ -1,0 +1,84 @@
+/**
+ * The whole system on one machine: the embedded stack, its table and queues (from the same
+ * definitions infra/ uses), and the handlers driven as Lambda would drive them: the poller by a
+ * scheduler (or on demand), the extractor by an SQS consumer with real SQS events and partial
+ * batch responses.
+ */
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ARTICLES_QUEUE, makeExtractHandler, makePollHandler, resetClients, Store, type PipelineConfig } from '@pw/aws';
+import type { Logger, PollReport, Source } from '@pw/core';
+import { startSqsConsumer, type SqsConsumer } from './runtime/index';
+import { ensureResources, startStack, type LocalStack, type StackResources } from './stack/index';
+
+export interface SystemOptions {
+  /** Keep DynamoDB's data here between runs; absent: in memory. */
+  dataDir?: string;
+  fresh?: boolean;
+  /** Let the workers fetch loopback addresses (a replay's fixture server). */
+  allowPrivateFetch?: boolean;
+  /** Receive without waiting, for replays and tests. */
+  fastQueue?: boolean;
+  log?: (msg: string) => void;
+  logger?: Logger;
+}
+
+export interface LocalSystem {
+  stack: LocalStack;
+  resources: StackResources;
+  store: Store;
+  sqs: SQSClient;
+  consumer: SqsConsumer;
+  config: PipelineConfig;
+  /** One poll round over these sources, as the scheduled function would run it. */
+  poll(sources: Source[]): Promise<PollReport>;
+  /** Waits until every queued article has been handled. */
+  drain(timeoutMs?: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startSystem(opts: SystemOptions): Promise<LocalSystem> {
+  const log = opts.log ?? (() => undefined);
+  const stack = await startStack({ ...(opts.dataDir ? { dataDir: opts.dataDir } : {}), ...(opts.fresh ? { fresh: true } : {}), log });
+  try {
+    const resources = await ensureResources(stack, { log });
+    // The handlers create their SDK clients from the environment, exactly as on Lambda.
+    Object.assign(process.env, stack.env);
+    resetClients();
+    const doc = DynamoDBDocumentClient.from(new DynamoDBClient(stack.clientConfig.dynamodb), { marshallOptions: { removeUndefinedValues: true } });
+    const store = new Store(doc, resources.tableName);
+    const sqs = new SQSClient(stack.clientConfig.sqs);
+    const config: PipelineConfig = { tableName: resources.tableName, queueUrl: resources.queueUrl, allowPrivateFetch: !!opts.allowPrivateFetch, ...(opts.logger ? { log: opts.logger } : {}) };
+    const extract = makeExtractHandler(() => config);
+    const consumer = await startSqsConsumer({
+      sqs,
+      queueUrl: resources.queueUrl,
+      handler: extract,
+      batchSize: ARTICLES_QUEUE.batchSize,
+      ...(opts.fastQueue ? { waitTimeSeconds: 0, idlePollMs: 50 } : {}),
+      onError: (err, ctx) => log(`queue ${ctx.phase}: ${err instanceof Error ? err.message : String(err)}`),
+      log,
+    });
+    return {
+      stack,
+      resources,
+      store,
+      sqs,
+      consumer,
+      config,
+      poll: (sources) => makePollHandler(() => config, () => sources)({}),
+      drain: (timeoutMs = 120_000) => consumer.drain({ timeoutMs }),
+      async stop() {
+        await consumer.stop().catch(() => undefined);
+        sqs.destroy();
+        doc.destroy();
+        resetClients();
+        await stack.stop();
+      },
+    };
+  } catch (err) {
+    await stack.stop();
+    throw err;
+  }
+}
