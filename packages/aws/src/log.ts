@@ -1,12 +1,21 @@
-/** Structured JSON logs, one object per line (CloudWatch reads them as fields). */
+/**
+ * Structured JSON logs, one object per line: on Lambda to stdout (CloudWatch reads the fields);
+ * with PW_LOG_FILE set (pw start does), appended to that file so the console keeps to progress.
+ */
+import { appendFileSync } from 'node:fs';
 import type { Logger } from '@pw/core';
 
-function line(level: string, msg: string, fields?: Record<string, unknown>): string {
-  return JSON.stringify({ level, msg, time: new Date().toISOString(), ...fields });
+function write(level: string, msg: string, fields?: Record<string, unknown>): void {
+  const line = JSON.stringify({ level, msg, time: new Date().toISOString(), ...fields });
+  const file = process.env.PW_LOG_FILE;
+  if (file) appendFileSync(file, `${line}\n`);
+  else if (level === 'error') console.error(line);
+  else if (level === 'warn') console.warn(line);
+  else console.log(line);
 }
 
 export const jsonLogger: Logger = {
-  info: (msg, fields) => console.log(line('info', msg, fields)),
-  warn: (msg, fields) => console.warn(line('warn', msg, fields)),
-  error: (msg, fields) => console.error(line('error', msg, fields)),
+  info: (msg, fields) => write('info', msg, fields),
+  warn: (msg, fields) => write('warn', msg, fields),
+  error: (msg, fields) => write('error', msg, fields),
 };

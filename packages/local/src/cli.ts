@@ -6,10 +6,12 @@ import { parseArgs } from 'node:util';
 import { countryName, detect, LEVEL_NAMES, readPage, scoreCases, STATUSES, type Detection, type ReadPage, type Report, type ScoredCase } from '@pw/core';
 import { caseInput, loadCorpus, loadInput } from './inputs';
 import { replay, type ReplaySummary } from './replay';
+import { defaultDataDir, start } from './start';
 
 const USAGE = `pw — Partnership Watch command line
 
 Usage:
+  pw start [--fresh] [--data DIR]             run the whole system locally (embedded stack, scheduler, workers)
   pw detect <file|url|case-dir>... [--json]   read pages and report the partnerships they announce, recap or signal
   pw eval <corpus-dir>... [--json]            score the detector on labelled corpora (precision, recall, F1, misses)
   pw replay <scenario-dir> [--json] [--out DIR]  run the whole pipeline on a scenario's fixture feeds and summarise
@@ -29,6 +31,8 @@ export async function main(argv: string[]): Promise<number> {
         return await detectCommand(rest);
       case 'eval':
         return evalCommand(rest);
+      case 'start':
+        return await startCommand(rest);
       case 'replay':
         return await replayCommand(rest);
       case undefined:
@@ -158,4 +162,21 @@ function replayTable(s: ReplaySummary, ms: number): string {
   out.push(`  waiting for review: ${s.flagged.length ? s.flagged.map((f) => `${f.partner} ${f.level}`).join(', ') : 'none'}`);
   if (s.failed.length) out.push('', '  failed articles:', ...s.failed.map((f) => `    ${f.url}: ${f.error}`));
   return `${out.join('\n')}\n`;
+}
+
+async function startCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { fresh: { type: 'boolean', default: false }, data: { type: 'string' }, 'period-minutes': { type: 'string' } } });
+  const period = values['period-minutes'] ? Number(values['period-minutes']) : undefined;
+  if (period !== undefined && !(period > 0)) throw new Error('--period-minutes must be a positive number');
+  const system = await start({ fresh: values.fresh, dataDir: values.data ?? defaultDataDir(), ...(period ? { periodMs: period * 60_000 } : {}) });
+  await new Promise<void>((done) => {
+    const onSignal = () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      void system.stop().then(done);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  });
+  return 0;
 }

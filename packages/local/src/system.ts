@@ -9,6 +9,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ARTICLES_QUEUE, makeExtractHandler, makePollHandler, resetClients, Store, type PipelineConfig } from '@pw/aws';
 import type { Logger, PollReport, Source } from '@pw/core';
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { startSqsConsumer, type SqsConsumer } from './runtime/index';
 import { ensureResources, startStack, type LocalStack, type StackResources } from './stack/index';
 
@@ -22,6 +23,8 @@ export interface SystemOptions {
   fastQueue?: boolean;
   log?: (msg: string) => void;
   logger?: Logger;
+  /** The extract handler to drive; default: the one functions/extract.ts exports, built from this config. */
+  extractHandler?: (event: SQSEvent) => Promise<SQSBatchResponse>;
 }
 
 export interface LocalSystem {
@@ -43,14 +46,15 @@ export async function startSystem(opts: SystemOptions): Promise<LocalSystem> {
   const stack = await startStack({ ...(opts.dataDir ? { dataDir: opts.dataDir } : {}), ...(opts.fresh ? { fresh: true } : {}), log });
   try {
     const resources = await ensureResources(stack, { log });
-    // The handlers create their SDK clients from the environment, exactly as on Lambda.
-    Object.assign(process.env, stack.env);
+    // The handlers create their SDK clients from the environment, and read their linked
+    // resources through sst's Resource (SST_RESOURCE_<Name>), exactly as on Lambda.
+    Object.assign(process.env, stack.env, linkEnv(resources));
     resetClients();
     const doc = DynamoDBDocumentClient.from(new DynamoDBClient(stack.clientConfig.dynamodb), { marshallOptions: { removeUndefinedValues: true } });
     const store = new Store(doc, resources.tableName);
     const sqs = new SQSClient(stack.clientConfig.sqs);
     const config: PipelineConfig = { tableName: resources.tableName, queueUrl: resources.queueUrl, allowPrivateFetch: !!opts.allowPrivateFetch, ...(opts.logger ? { log: opts.logger } : {}) };
-    const extract = makeExtractHandler(() => config);
+    const extract = opts.extractHandler ?? makeExtractHandler(() => config);
     const consumer = await startSqsConsumer({
       sqs,
       queueUrl: resources.queueUrl,
@@ -81,4 +85,14 @@ export async function startSystem(opts: SystemOptions): Promise<LocalSystem> {
     await stack.stop();
     throw err;
   }
+}
+
+/** The environment sst sets for linked resources, so `Resource.Table.name` works locally. */
+export function linkEnv(r: StackResources): Record<string, string> {
+  return {
+    SST_RESOURCE_App: JSON.stringify({ name: 'partnership-watch', stage: 'local' }),
+    SST_RESOURCE_Table: JSON.stringify({ name: r.tableName, type: 'sst.aws.Dynamo' }),
+    SST_RESOURCE_Articles: JSON.stringify({ url: r.queueUrl, type: 'sst.aws.Queue' }),
+    SST_RESOURCE_ArticlesDlq: JSON.stringify({ url: r.dlqUrl, type: 'sst.aws.Queue' }),
+  };
 }
