@@ -2,9 +2,13 @@
  * `npm run bench`: runs every benchmark in turn. Add a benchmark by adding an entry to BENCHES:
  * a name and a function that runs it, prints its numbers and returns whether it met its targets.
  */
+import { runPipelineBench } from './pipeline';
 import { runReadBench } from './read';
 
-const BENCHES: Array<[string, () => boolean | Promise<boolean>]> = [['read', runReadBench]];
+const BENCHES: Array<[string, () => boolean | Promise<boolean>]> = [
+  ['read', runReadBench],
+  ['pipeline', runPipelineBench],
+];
 
 let failed = 0;
 for (const [name, run] of BENCHES) {

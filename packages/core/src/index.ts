@@ -9,5 +9,5 @@ export * from './sources/index';
 export * from './feeds/index';
 export * from './net/index';
 export * from './pipeline/ports';
-export { pollSources, articleIdOf, backoffMs, mapBounded, type PollReport, type PollOptions, type SourceOutcome } from './pipeline/poll';
+export { pollSources, POLL_CONCURRENCY, articleIdOf, backoffMs, mapBounded, type PollReport, type PollOptions, type SourceOutcome } from './pipeline/poll';
 export { extractArticle, parseArticleMessage, recordDetection, type ExtractOutcome, type ExtractOptions } from './pipeline/extract';

@@ -7,6 +7,10 @@ import { countryName, detect, LEVEL_NAMES, readPage, scoreCases, STATUSES, type 
 import { caseInput, loadCorpus, loadInput } from './inputs';
 import { replay, type ReplaySummary } from './replay';
 import { defaultDataDir, start } from './start';
+import { startSystem } from './system';
+import { baselineRegistry } from '@pw/core';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 const USAGE = `pw — Partnership Watch command line
 
@@ -14,6 +18,7 @@ Usage:
   pw start [--fresh] [--data DIR]             run the whole system locally (embedded stack, scheduler, workers)
   pw detect <file|url|case-dir>... [--json]   read pages and report the partnerships they announce, recap or signal
   pw eval <corpus-dir>... [--json]            score the detector on labelled corpora (precision, recall, F1, misses)
+  pw registry import [--file F] [--as-of DATE] [--data DIR]  load the baseline registry into the local table
   pw replay <scenario-dir> [--json] [--out DIR]  run the whole pipeline on a scenario's fixture feeds and summarise
   pw help                                     this text
 
@@ -33,6 +38,8 @@ export async function main(argv: string[]): Promise<number> {
         return evalCommand(rest);
       case 'start':
         return await startCommand(rest);
+      case 'registry':
+        return await registryCommand(rest);
       case 'replay':
         return await replayCommand(rest);
       case undefined:
@@ -178,5 +185,24 @@ async function startCommand(args: string[]): Promise<number> {
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
   });
+  return 0;
+}
+
+async function registryCommand(args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub !== 'import') throw new Error(`unknown registry command '${sub ?? ''}' (try: pw registry import)`);
+  const { values } = parseArgs({ args: rest, options: { file: { type: 'string' }, 'as-of': { type: 'string' }, data: { type: 'string' } } });
+  const file = values.file ?? resolve(import.meta.dirname, '../../../data/vn-partnerships.json');
+  const asOf = values['as-of'];
+  if (asOf && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(asOf)) throw new Error('--as-of must be YYYY, YYYY-MM or YYYY-MM-DD');
+  const registry = baselineRegistry(JSON.parse(readFileSync(file, 'utf8')), asOf);
+  const dataDir = values.data ?? defaultDataDir();
+  const system = await startSystem({ dataDir: join(dataDir, 'dynamodb') });
+  try {
+    const n = await system.store.importRegistry(registry);
+    process.stdout.write(`imported ${n} partners${asOf ? ` as of ${asOf}` : ''} from ${file} into ${dataDir}\n`);
+  } finally {
+    await system.stop();
+  }
   return 0;
 }

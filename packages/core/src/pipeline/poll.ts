@@ -10,7 +10,10 @@ import { FEED_ACCEPT } from '../net/fetch';
 import type { Source } from '../sources/index';
 import { silentLogger, type ArticleMessage, type ArticleQueue, type Fetcher, type Logger, type PollStore, type SourceState } from './ports';
 
-export const POLL_CONCURRENCY = 16;
+/** Feeds fetched at once: I/O-bound, so well above the core count. */
+export const POLL_CONCURRENCY = 48;
+/** Item claims (conditional puts) in flight per feed. */
+const CLAIM_CONCURRENCY = 16;
 /** Backoff after failures: base × 2^(failures-1), capped. */
 export const BACKOFF_BASE_MS = 5 * 60 * 1000;
 export const BACKOFF_MAX_MS = 6 * 60 * 60 * 1000;
@@ -123,12 +126,13 @@ async function pollOne(source: Source, prev: SourceState | undefined, deps: Poll
 
 /** Claims each unseen item (a conditional put), then queues the claimed ones in batches. */
 async function queueNew(source: Source, items: { link: string; title?: string; published?: string; summary?: string; guid?: string }[], deps: PollDeps, at: string, log: Logger): Promise<number> {
-  const fresh: ArticleMessage[] = [];
   const seen = new Set<string>();
-  for (const item of items) {
+  const unique = items.filter((item) => {
+    const id = articleIdOf(item.link);
+    return !seen.has(id) && !!seen.add(id);
+  });
+  const claims = await mapBounded(unique, CLAIM_CONCURRENCY, async (item): Promise<ArticleMessage | undefined> => {
     const articleId = articleIdOf(item.link);
-    if (seen.has(articleId)) continue;
-    seen.add(articleId);
     const claimed = await deps.store.claimArticle({
       articleId,
       url: item.link,
@@ -139,13 +143,14 @@ async function queueNew(source: Source, items: { link: string; title?: string; p
       ...(item.title ? { title: item.title } : {}),
       ...(item.published ? { published: item.published } : {}),
     });
-    if (!claimed) continue;
+    if (!claimed) return undefined;
     const feedItem: ArticleMessage['feedItem'] = { link: item.link };
     if (item.title) feedItem.title = item.title;
     if (item.published) feedItem.isoDate = item.published;
     if (item.summary) feedItem.description = item.summary.slice(0, 1000);
-    fresh.push({ articleId, url: item.link, sourceId: source.id, sourceLang: source.lang, trust: source.trust, feedItem, queuedAt: at });
-  }
+    return { articleId, url: item.link, sourceId: source.id, sourceLang: source.lang, trust: source.trust, feedItem, queuedAt: at };
+  });
+  const fresh = claims.filter((m): m is ArticleMessage => !!m);
   let queued = 0;
   for (let i = 0; i < fresh.length; i += SEND_BATCH) {
     const batch = fresh.slice(i, i + SEND_BATCH);
