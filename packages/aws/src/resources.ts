@@ -20,10 +20,10 @@ export const TABLE = {
 export const ARTICLES_QUEUE = {
   name: 'pw-articles',
   dlqName: 'pw-articles-dlq',
-  /** A message that failed this many receives goes to the DLQ. */
-  maxReceiveCount: 4,
-  /** Above the extract function's timeout, and well above any long-poll wait (see DESIGN.md). */
-  visibilityTimeoutSeconds: 120,
+  /** A message that failed this many receives goes to the DLQ (AWS advises at least 5 for Lambda consumers). */
+  maxReceiveCount: 5,
+  /** Six times the extract function's timeout (AWS's advice for Lambda consumers), and well above any long-poll wait. */
+  visibilityTimeoutSeconds: 360,
   /** How long the DLQ keeps a message for inspection and redrive. */
   dlqRetentionSeconds: 14 * 24 * 3600,
   /** Messages per extract invocation; failures are reported one by one. */

@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Store } from '@pw/aws';
 import { baselineRegistry, parseSources, type Source } from '@pw/core';
 import { z } from 'zod';
 import { startFixtureServer } from './fixture-server';
@@ -88,7 +89,7 @@ export async function replay(dir: string, opts: ReplayOptions = {}): Promise<Rep
   }
 }
 
-async function summarise(store: import('@pw/aws').Store): Promise<ReplaySummary> {
+async function summarise(store: Store): Promise<ReplaySummary> {
   const [articles, detections, events] = await Promise.all([store.scanType('article'), store.scanType('detection'), store.scanType('event')]);
   const byId = (a: Record<string, unknown>, b: Record<string, unknown>) => String(a.id).localeCompare(String(b.id));
   events.sort(byId);
