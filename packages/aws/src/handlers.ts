@@ -16,6 +16,8 @@ export interface PipelineConfig {
   allowPrivateFetch?: boolean;
   /** Poll every source now, whatever its backoff (a replay step, a manual poll). */
   ignoreBackoff?: boolean;
+  /** Per-fetch time limit (feeds and pages); default the fetcher's 15 s. */
+  fetchTimeoutMs?: number;
   log?: Logger;
 }
 
@@ -24,7 +26,7 @@ export function makePollHandler(config: () => PipelineConfig, loadSources: () =>
     const c = config();
     const store = new Store(documentClient(), c.tableName);
     const sources = await loadSources();
-    return pollSources(sources, { store, queue: new SqsArticleQueue(sqsClient(), c.queueUrl), fetch: fetchResource }, { allowPrivate: !!c.allowPrivateFetch, ignoreBackoff: !!c.ignoreBackoff, log: c.log ?? jsonLogger });
+    return pollSources(sources, { store, queue: new SqsArticleQueue(sqsClient(), c.queueUrl), fetch: fetchResource }, { allowPrivate: !!c.allowPrivateFetch, ignoreBackoff: !!c.ignoreBackoff, log: c.log ?? jsonLogger, ...(c.fetchTimeoutMs ? { fetchTimeoutMs: c.fetchTimeoutMs } : {}) });
   };
 }
 
@@ -38,7 +40,7 @@ export function makeExtractHandler(config: () => PipelineConfig) {
     for (const record of event.Records) {
       try {
         const msg = parseArticleMessage(record.body);
-        await extractArticle(msg, { store, fetch: fetchResource }, { allowPrivate: !!c.allowPrivateFetch, log });
+        await extractArticle(msg, { store, fetch: fetchResource }, { allowPrivate: !!c.allowPrivateFetch, log, ...(c.fetchTimeoutMs ? { fetchTimeoutMs: c.fetchTimeoutMs } : {}) });
       } catch (err) {
         log.warn('message failed', { messageId: record.messageId, receiveCount: record.attributes?.ApproximateReceiveCount, error: err instanceof Error ? err.message : String(err) });
         batchItemFailures.push({ itemIdentifier: record.messageId });

@@ -28,6 +28,10 @@ const ScenarioSchema = z.object({
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;
 
+/** Queue settings of a replay: failed articles reach the DLQ within seconds. */
+export const REPLAY_QUEUE = { visibilityTimeoutSeconds: 4, maxReceiveCount: 2 } as const;
+export const REPLAY_FETCH_TIMEOUT_MS = 3_000;
+
 export interface ReplaySummary {
   articles: number;
   detections: number;
@@ -66,9 +70,10 @@ export async function replay(dir: string, opts: ReplayOptions = {}): Promise<Rep
 
   const server = await startFixtureServer(join(dir, 'steps', scenario.steps[0]!, 'site'));
   progress(`fixture server ${server.origin}`);
-  const system = await startSystem({ allowPrivateFetch: true, fastQueue: true, log: (m) => progress(m), logger: { info() {}, warn() {}, error() {} } });
+  // A replay retries a failed article after seconds, not minutes: short visibility, two receives.
+  const system = await startSystem({ allowPrivateFetch: true, fastQueue: true, queue: REPLAY_QUEUE, log: (m) => progress(m), logger: { info() {}, warn() {}, error() {} } });
   try {
-    system.config.ignoreBackoff = true;
+    Object.assign(system.config, { ignoreBackoff: true, fetchTimeoutMs: REPLAY_FETCH_TIMEOUT_MS });
     await system.store.importRegistry(registry);
     progress(`registry: ${registry.length} partners as of ${scenario.baseline?.asOf ?? 'today'}`);
     const sources: Source[] = parseSources(

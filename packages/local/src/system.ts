@@ -11,7 +11,7 @@ import { ARTICLES_QUEUE, makeExtractHandler, makePollHandler, resetClients, Stor
 import type { Logger, PollReport, Source } from '@pw/core';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { startSqsConsumer, type SqsConsumer } from './runtime/index';
-import { ensureResources, startStack, type LocalStack, type StackResources } from './stack/index';
+import { ensureResources, startStack, type LocalStack, type QueuePairSpec, type StackResources } from './stack/index';
 
 export interface SystemOptions {
   /** Keep DynamoDB's data here between runs; absent: in memory. */
@@ -23,6 +23,8 @@ export interface SystemOptions {
   fastQueue?: boolean;
   log?: (msg: string) => void;
   logger?: Logger;
+  /** Queue settings other than the cloud's (a replay retries failed articles within seconds). */
+  queue?: Partial<QueuePairSpec>;
   /** The extract handler to drive; default: the one functions/extract.ts exports, built from this config. */
   extractHandler?: (event: SQSEvent) => Promise<SQSBatchResponse>;
 }
@@ -45,7 +47,7 @@ export async function startSystem(opts: SystemOptions): Promise<LocalSystem> {
   const log = opts.log ?? (() => undefined);
   const stack = await startStack({ ...(opts.dataDir ? { dataDir: opts.dataDir } : {}), ...(opts.fresh ? { fresh: true } : {}), log });
   try {
-    const resources = await ensureResources(stack, { log });
+    const resources = await ensureResources(stack, { log, ...(opts.queue ? { queue: opts.queue } : {}) });
     // The handlers create their SDK clients from the environment, and read their linked
     // resources through sst's Resource (SST_RESOURCE_<Name>), exactly as on Lambda.
     Object.assign(process.env, stack.env, linkEnv(resources));
