@@ -351,13 +351,10 @@ describe('pipeline on the embedded stack', () => {
       expect((await system.store.getEvent('FR-CSP'))?.sources.map((s) => s.articleId)).not.toContain(articleId);
     });
 
-    // BUG (packages/core/src/pipeline/extract.ts): extractArticle writes the article as 'read'
-    // (saveArticleRead) BEFORE folding its detections into their events (recordDetection); when
-    // that fails, markArticleFailed cannot undo it (its condition is `#s <> :read`), and the
-    // retry returns early at the top (`existing?.state === 'read' && detectorVersion ===
-    // DETECTOR_VERSION` → skipped) without ever recording the detection: the source (or the
-    // change, and its alert) is lost although the message "succeeds".
-    it.fails('the retry folds the detection into its event', async () => {
+    // Guards the order in extractArticle: the article is written as 'read' only after its
+    // detections are folded into their events, so a retry after a failed decision is not
+    // skipped as already read (a lost source, or a lost change and its alert).
+    it('the retry folds the detection into its event', async () => {
       const retry = { ...record, receiptHandle: 'receipt-retry', attributes: { ...record.attributes, ApproximateReceiveCount: '2' } };
       expect(await handler({ Records: [retry] })).toEqual({ batchItemFailures: [] });
       const event = await system.store.getEvent('FR-CSP');

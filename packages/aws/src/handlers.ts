@@ -9,6 +9,9 @@ import { Store } from './dynamo/store';
 import { jsonLogger } from './log';
 import { SqsArticleQueue } from './sqs';
 
+/** A page gets this long, well inside the extract function's timeout. */
+export const PAGE_FETCH_TIMEOUT_MS = 20_000;
+
 export interface PipelineConfig {
   tableName: string;
   queueUrl: string;
@@ -36,16 +39,21 @@ export function makeExtractHandler(config: () => PipelineConfig) {
     const c = config();
     const log = c.log ?? jsonLogger;
     const store = new Store(documentClient(), c.tableName);
-    const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
-    for (const record of event.Records) {
-      try {
+    // The records of a batch run side by side, so one slow page cannot push the others past
+    // the function's timeout; each fails alone.
+    const results = await Promise.allSettled(
+      event.Records.map(async (record) => {
         const msg = parseArticleMessage(record.body);
-        await extractArticle(msg, { store, fetch: fetchResource }, { allowPrivate: !!c.allowPrivateFetch, log, ...(c.fetchTimeoutMs ? { fetchTimeoutMs: c.fetchTimeoutMs } : {}) });
-      } catch (err) {
-        log.warn('message failed', { messageId: record.messageId, receiveCount: record.attributes?.ApproximateReceiveCount, error: err instanceof Error ? err.message : String(err) });
-        batchItemFailures.push({ itemIdentifier: record.messageId });
-      }
-    }
+        await extractArticle(msg, { store, fetch: fetchResource }, { allowPrivate: !!c.allowPrivateFetch, log, fetchTimeoutMs: c.fetchTimeoutMs ?? PAGE_FETCH_TIMEOUT_MS });
+      }),
+    );
+    const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
+    results.forEach((r, i) => {
+      if (r.status === 'fulfilled') return;
+      const record = event.Records[i]!;
+      log.warn('message failed', { messageId: record.messageId, receiveCount: record.attributes?.ApproximateReceiveCount, error: r.reason instanceof Error ? r.reason.message : String(r.reason) });
+      batchItemFailures.push({ itemIdentifier: record.messageId });
+    });
     return { batchItemFailures };
   };
 }

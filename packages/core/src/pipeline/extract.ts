@@ -81,6 +81,25 @@ export async function extractArticle(msg: ArticleMessage, deps: ExtractDeps, opt
       ...(d.date ? { date: d.date } : {}),
       ...(page.published ? { published: page.published } : {}),
     }));
+    const decisions: Decision[] = [];
+    for (const d of detections) {
+      const source: EventSource = {
+        articleId: msg.articleId,
+        sourceId: msg.sourceId,
+        trust: msg.trust,
+        url: page.canonicalUrl ?? msg.url,
+        lang: page.lang,
+        title: page.title,
+        status: d.status,
+        confidence: d.confidence,
+        evidence: d.evidence.sentence,
+        ...(page.published ? { published: page.published } : {}),
+        ...(d.date ? { date: d.date } : {}),
+      };
+      decisions.push(await recordDetection(deps.store, d, source, at));
+    }
+    // Only now is the article read: a retry after a failure above must not skip it, or its
+    // detections would never reach their events. Every step above is safe to repeat.
     await deps.store.saveArticleRead(
       {
         articleId: msg.articleId,
@@ -99,23 +118,6 @@ export async function extractArticle(msg: ArticleMessage, deps: ExtractDeps, opt
       },
       stored,
     );
-    const decisions: Decision[] = [];
-    for (const d of detections) {
-      const source: EventSource = {
-        articleId: msg.articleId,
-        sourceId: msg.sourceId,
-        trust: msg.trust,
-        url: page.canonicalUrl ?? msg.url,
-        lang: page.lang,
-        title: page.title,
-        status: d.status,
-        confidence: d.confidence,
-        evidence: d.evidence.sentence,
-        ...(page.published ? { published: page.published } : {}),
-        ...(d.date ? { date: d.date } : {}),
-      };
-      decisions.push(await recordDetection(deps.store, d, source, at));
-    }
     log.info('article read', { articleId: msg.articleId, sourceId: msg.sourceId, detections: detections.length, changes: decisions.filter((x) => x.change).length });
     return { articleId: msg.articleId, skipped: false, detections, decisions };
   } catch (err) {
