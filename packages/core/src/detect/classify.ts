@@ -30,7 +30,8 @@ const POSTING = /(?:驻|(?<![\p{L}])(?:ambassador|envoy|embassy|consul(?:ate)?(?
 
 const CLAUSE_BREAK = /[;；:：]|[,，](?=\s*(?:while|as|but|whereas|and\s+(?:the|it|he|she|they)|nhưng|trong khi|mà|而|但|同时|tandis|mientras|а |но ))/u;
 
-export function classifyTier(doc: DocumentInfo, s: SentenceInfo, tiers: TierMention[], i: number): Candidate[] {
+/** `trace` hears why a tier was dropped (for `pw` debugging and tests); the default ignores it. */
+export function classifyTier(doc: DocumentInfo, s: SentenceInfo, tiers: TierMention[], i: number, trace: (why: string) => void = () => undefined): Candidate[] {
   const tier = tiers[i]!;
   const lex = lexiconFor(doc.page.lang);
   const text = foldCase(s.text);
@@ -40,11 +41,12 @@ export function classifyTier(doc: DocumentInfo, s: SentenceInfo, tiers: TierMent
   const clause = commaClause(left);
   const near = (n: number) => clause.slice(Math.max(0, clause.length - n));
 
-  if (tier.weak && !has(lex.establish, near(WINDOW.weakEstablish))) return [];
-  if (has(lex.sector, right)) return [];
-  if (has(lex.anniversary, tail)) return [];
-  if (has(lex.organisation, near(WINDOW.organisation)) || has(lex.organisation, right.slice(0, 60))) return [];
-  if (has(lex.negation, near(WINDOW.negation))) return [];
+  const drop = (why: string): Candidate[] => (trace(why), []);
+  if (tier.weak && !has(lex.establish, near(WINDOW.weakEstablish))) return drop('weak form without a verb of establishment');
+  if (has(lex.sector, right)) return drop('sector-only partnership');
+  if (has(lex.anniversary, tail)) return drop('anniversary');
+  if (has(lex.organisation, near(WINDOW.organisation)) || has(lex.organisation, right.slice(0, 60))) return drop('organisation, not a state');
+  if (has(lex.negation, near(WINDOW.negation))) return drop('negation');
 
   const isTarget = has(lex.target, tail) || (doc.page.lang === 'zh' && /(?:为|至|到|成为)[^，。；,]{0,30}$/u.test(tail));
   const followedByTarget = tiers.slice(i + 1).some((t) => t.start - tier.end < 60 && has(lex.target, text.slice(Math.max(tier.end, t.start - WINDOW.tail), t.start)));
@@ -62,15 +64,16 @@ export function classifyTier(doc: DocumentInfo, s: SentenceInfo, tiers: TierMent
     has(lex.ordinal, right.slice(0, 20)) ||
     // "from X (agreed in 2014) to Y": the old tier, with an old date of its own, was set up then
     (isSource && !!date && !date.fromContext && statusFromDate(doc, date, true) === 'recap');
-  if (!raised && !established) return [];
+  if (!raised && !established) return drop('no verb of change governs it');
 
   const partners = resolvePartners(doc, s, tiers, i, lex, text, left, right);
-  if (!partners) return [];
+  if (!partners) return drop('no partner, or not Vietnam');
   let status: Status;
-  if (has(lex.signal, near(WINDOW.signal)) || has(lex.signal, right.slice(0, WINDOW.signalAfter)) || has(lex.afterSignal, right)) {
+  const sentenceLeft = text.slice(0, tier.start);
+  if (has(lex.conditional, sentenceLeft) || has(lex.signal, near(WINDOW.signal)) || has(lex.signal, right.slice(0, WINDOW.signalAfter)) || has(lex.afterSignal, right)) {
     status = 'signal';
   } else if (isSource && !date) {
-    return []; // the old tier of "from X to Y", with no date of its own: not news
+    return drop('old tier of from-X-to-Y, undated');
   } else {
     status = statusFromDate(doc, date, has(lex.background, text));
   }
@@ -159,13 +162,16 @@ function resolvePartners(doc: DocumentInfo, s: SentenceInfo, tiers: TierMention[
   const generic = has(lex.generic, left) || has(lex.generic, right);
   const distinct = (xs: { code: string }[]) => [...new Set(xs.map((x) => x.code))];
 
-  if (!s.namesVietnam && distinct(others).length >= 2) return undefined; // two other countries
+  // Two other countries as one unit ("Australia-Indonesia ties", "Ấn Độ - Australia", 한·필리핀),
+  // or a page not about Vietnam: their partnership, not Vietnam's. A plain list on a page about
+  // Vietnam ("with Finland and Bulgaria", Vietnam's leader as the subject) is Vietnam's partners.
   const anaphora = has(lex.anaphora, text);
+  if (!s.namesVietnam && distinct(others).length >= 2 && (!doc.aboutVietnam || anaphora || pairsOtherCountries(s, text))) return undefined;
   // A sentence that names no party at all continues the one before it in its paragraph
   // (subjects are dropped in Japanese, Chinese, Korean and often Vietnamese).
   const prev = doc.sentences[s.index - 1];
   const continues = !others.length && !s.namesVietnam && !!prev && prev.paragraph === s.paragraph && (prev.namesVietnam || has(lex.anaphora, foldCase(prev.text)));
-  const vietnamInvolved = s.namesVietnam || (doc.aboutVietnam && (anaphora || continues || distinct(others).length === 1));
+  const vietnamInvolved = s.namesVietnam || (doc.aboutVietnam && (anaphora || continues || others.length > 0));
   if (!vietnamInvolved) return undefined;
 
   if (inClause.length) return { codes: nearestGroup(inClause, tier, text), explicit: true };
@@ -178,6 +184,18 @@ function resolvePartners(doc: DocumentInfo, s: SentenceInfo, tiers: TierMention[
   }
   if (s.namesVietnam && doc.focusDominant && !others.length) return { codes: [doc.focus], explicit: false };
   return undefined;
+}
+
+/** Two non-Vietnam countries written as one unit: a hyphen, dash or dot between them, or a pair form. */
+function pairsOtherCountries(s: SentenceInfo, text: string): boolean {
+  const named = s.countries.filter((c) => c.code !== VIETNAM && c.pairedWith !== VIETNAM);
+  if (named.some((c) => c.kind === 'pair')) return true;
+  for (let k = 1; k < named.length; k++) {
+    const a = named[k - 1]!;
+    const b = named[k]!;
+    if (a.code !== b.code && /^\s*[-–—‐·・/]\s*$/u.test(text.slice(a.end, b.start))) return true;
+  }
+  return false;
 }
 
 /** The countries nearest the tier; a coordinated list ("A, B and C") counts as one group. */

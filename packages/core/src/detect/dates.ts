@@ -16,7 +16,14 @@ export interface DateMention {
   precision: Precision;
   /** Set when the year had to be inferred from the publication date (e.g. "10/9", "Monday"). */
   inferredYear?: boolean;
+  /**
+   * Years relative to publication ("去年", "last year": -1). -0.5 means "the last such month":
+   * this year's if it has passed, else last year's ("last October").
+   */
+  relativeYear?: number;
 }
+
+const RELATIVE_YEAR: Record<string, number> = { 昨年: -1, 去年: -1, 前年: -2, 今年: 0, 本年: 0, 来年: 1, 明年: 1, 작년: -1, 지난해: -1, 올해: 0, 금년: 0, 내년: 1 };
 
 /** A calendar day as yyyy-mm-dd parts, taken from an ISO string in its own UTC offset. */
 export interface Day {
@@ -110,6 +117,19 @@ const RULES: Rule[] = [
   { re: new RegExp(`${B}(${YEAR})-(\\d{2})-(\\d{2})${E}`, 'gu'), build: (m) => ymd(num(m[1]), num(m[2]), num(m[3])) },
   // 2013年7月25日 / 2013年7月 / 2013年
   { re: new RegExp(`(${YEAR})\\s*年\\s*(?:(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日)?)?`, 'gu'), build: (m) => ymd(num(m[1]), num(m[2]), num(m[3])) },
+  // Relative years with a month: 昨年11月, 去年12月, 今年3月, 작년 10월, 지난해 10월, 올해 5월
+  { re: /(昨年|去年|前年|今年|本年|来年|明年|작년|지난해|올해|금년|내년)\s*(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日일])?/gu, build: (m) => ({ ...ymd(undefined, num(m[2]), num(m[3]))!, relativeYear: RELATIVE_YEAR[m[1]!] ?? 0 }) },
+  // "last October", "in October last year", "tháng 10 năm ngoái", "octobre dernier", "октябре прошлого года"
+  { re: new RegExp(`${B}last\\s+(${LATIN_MONTH})${E}`, 'giu'), build: (m) => ({ ...ymd(undefined, monthNumber(m[1]!))!, relativeYear: -0.5 }) },
+  { re: new RegExp(`tháng\\s+(\\d{1,2})\\s+năm\\s+(ngoái|trước|nay|sau)${E}`, 'giu'), build: (m) => ({ ...ymd(undefined, num(m[1]))!, relativeYear: m[2] === 'nay' ? 0 : m[2] === 'sau' ? 1 : -1 }) },
+  // Relative years alone: 去年, 昨年, 작년, năm ngoái, last year, l'an dernier, el año pasado, в прошлом году
+  { re: /(?<![\p{L}\p{N}])(?:last year|năm ngoái|l'an dernier|l'année dernière|el año pasado|в прошлом году)(?![\p{L}\p{N}])|(?:去年|昨年|작년|지난해)(?![\d月월])/giu, build: () => ({ precision: 'year', relativeYear: -1 }) },
+  // Korean: 2025년 5월 21일 / 2025년 5월 / 2025년
+  { re: new RegExp(`(${YEAR})\\s*년\\s*(?:(\\d{1,2})\\s*월\\s*(?:(\\d{1,2})\\s*일)?)?`, 'gu'), build: (m) => ymd(num(m[1]), num(m[2]), num(m[3])) },
+  // 5월 21일 / 5월
+  { re: /(?<![\d년])(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?/gu, build: (m) => ymd(undefined, num(m[1]), num(m[2])) },
+  // 21일
+  { re: /(?<![\d월년])(\d{1,2})일(?![\d])/gu, build: (m) => ({ day: num(m[1]), precision: 'day', inferredYear: true }) },
   // 9月10日 / 7月 (year from context)
   { re: /(?<![\d年])(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?/gu, build: (m) => ymd(undefined, num(m[1]), num(m[2])) },
   // 27日 (ja/zh day of the current month)
@@ -205,6 +225,14 @@ export function findDates(text: string, published?: Day, contextYear?: number): 
 
 function resolve(d: DateMention, published?: Day, contextYear?: number): DateMention | undefined {
   if (d.year !== undefined) return d;
+  if (d.relativeYear !== undefined) {
+    if (!published) return undefined;
+    const { relativeYear, ...rest } = d;
+    let year = published.year + Math.trunc(relativeYear);
+    // "last October": the most recent October before publication
+    if (relativeYear === -0.5) year = d.month! < published.month ? published.year : published.year - 1;
+    return { ...rest, year };
+  }
   if (d.month === undefined) {
     // A bare day (27日): this month of publication, or the previous month when it lies ahead.
     if (!published || d.day === undefined) return undefined;

@@ -39,6 +39,8 @@ export interface Lexicon {
   postChange: RegExp;
   /** An ordinal that says the partner became the Nth at this tier ("thứ ba", "second", "第二个"). */
   ordinal: RegExp;
+  /** Anywhere before the tier in its sentence: a condition ("if", "nếu", "若", "되면"): not decided. */
+  conditional: RegExp;
   /** After the tier, for verb-final languages: raise (with its particle) or establish. */
   afterChange?: RegExp;
   /** After the tier, for verb-final languages: the old tier of "X から Y に". */
@@ -52,6 +54,7 @@ const words = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?
 const QUOTE = `[\\s"'“”‘’«»「」『』]*`;
 
 const en: Lexicon = {
+  conditional: words('if|unless|provided that|should the two|in case'),
   generic: words('(?:all|many|several|numerous|various|other|\\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty) (?:\\p{L}+ )?(?:countries|nations|partners|states|economies)|the number of'),
   postChange: re('^[^.;]{0,30}?(?<![\\p{L}])(?:agreed on|agreed|established|set up|signed|forged|launched|adopted|reached|upgraded to|elevated to|formed)(?![\\p{L}])'),
   ordinal: words('first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)'),
@@ -69,6 +72,7 @@ const en: Lexicon = {
 };
 
 const vi: Lexicon = {
+  conditional: words('nếu|một khi|trong trường hợp|giả sử'),
   generic: words('(?:tất cả|các|nhiều|những|\\d+|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một|mười hai|mười ba) (?:nước|quốc gia|đối tác|nền kinh tế)|số nước|số quốc gia'),
   postChange: re('^[^.;]{0,12}(?:được |đã )?(?:thiết lập|xác lập|nâng cấp|ký kết)(?![\\p{L}])'),
   ordinal: words('thứ (?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\\d+)|đầu tiên'),
@@ -86,13 +90,14 @@ const vi: Lexicon = {
 };
 
 const zh: Lexicon = {
+  conditional: re('若|如果|倘若|一旦|如若|假如'),
   generic: re('所有|各国|多个国家|许多国家|\\d+个国家|\\d+国|十三个|伙伴(?!关系)国'),
   postChange: re('^[^，。]{0,4}(?:的)?(?:建立|确立)'),
   ordinal: re('第[一二三四五六七八九十\\d]+个|首个'),
   raise: re('提升|升级|升格|提高|上升|跃升|发展为|发展成|提升至|推向'),
   target: re(`(?:为|至|到|成为)${QUOTE}$`),
   establish: re('建立|确立|构建|结成|签署|签订|宣布|成为|缔结|达成|正式建立'),
-  signal: re('有望|计划|拟|准备|期待|希望|争取|考虑|商讨|探讨|即将|将于|预计|预期|打算|意向|可能|讨论|推动.{0,6}提升|致力于.{0,6}提升|朝着|迈向|目标'),
+  signal: re('有望|计划|拟|准备|期待|希望|争取|考虑|商讨|探讨|即将|将于|将在|将成为|将会|预计|预期|预料|料将|料(?=升|提|在|于|成)|可望|或将|打算|意向|可能|讨论|推动.{0,6}提升|致力于.{0,6}提升|朝着|迈向|目标'),
   negation: re('不(?!断|仅|但|久)|未(?!来)|没有|否认|并非|尚未|无意'),
   source: re(`从${QUOTE}$`),
   anaphora: re('两国|双方|两位领导人|两国元首|两国领导人|双边|两党两国'),
@@ -103,6 +108,7 @@ const zh: Lexicon = {
 };
 
 const ja: Lexicon = {
+  conditional: re('(?:れ|け|せ|て|め|え)ば|なら(?:ば)?(?![\\p{Script=Han}])|たら'),
   generic: re('各国|か国|カ国'),
   postChange: re('(?!)'),
   ordinal: re('\\d+か国目|[一二三四五六七八九十]+か国目|初めて'),
@@ -123,26 +129,29 @@ const ja: Lexicon = {
 };
 
 const ko: Lexicon = {
-  generic: re('모든 나라|\\d+개국'),
+  conditional: re('(?:되|하|이|다|으)면(?![\\p{L}])'),
+  generic: re('모든 나라|\\d+개국|\\d+개 나라'),
   postChange: re('(?!)'),
-  ordinal: re('번째|처음'),
-  raise: re('격상|상향|승격'),
+  ordinal: re('번째|처음|최초'),
+  raise: re('격상|상향|승격|끌어올|올라[서섰]|올[리렸려]'),
   target: re('(?!)'),
-  establish: re('수립|체결|구축|선언'),
-  signal: re('예정|계획|추진|검토|전망|기대|목표|방침|논의|가능성'),
-  negation: re('않|없|부인'),
+  establish: re('수립|체결|구축|선언|맺'),
+  signal: re('예정|계획|추진|검토|전망|기대|목표|방침|논의|가능성|방안|협의 중|할 것'),
+  negation: re('않|없|부인|아니'),
   source: re('(?!)'),
-  anaphora: re('양국|두 나라|양측|양 정상|두 정상'),
-  organisation: re('회사|기업|은행|항공|대학|그룹|지분|주주'),
+  anaphora: re('양국|두 나라|양측|양 정상|두 정상|양자'),
+  organisation: re('회사|기업|은행|항공|대학|그룹|지분|주주|증권'),
   sector: re('^\\s*(?:분야|에 관한)'),
   anniversary: re('\\d+\\s*주년[^,.]{0,6}$'),
-  background: re('이후|이래|당시|지난'),
-  afterChange: re(`^${QUOTE}(?:로|으로)\\s*(?:격상|상향|승격|발전)|^${QUOTE}(?:를|을)?\\s*(?:수립|체결|구축|선언)|^${QUOTE}(?:관계)?(?:로|으로)\\s*(?:격상|상향)`),
-  afterSource: re(`^${QUOTE}(?:에서)`),
-  afterSignal: re('^[^.]{0,40}(?:예정|계획|추진|검토|전망|방침|목표)'),
+  background: re('이후|이래|당시|지난|앞서'),
+  // The tier, maybe a quote and an English name in brackets, then a particle and the verb.
+  afterChange: re(`^${QUOTE}(?:\\([^)]{0,60}\\))?\\s*(?:관계)?\\s*(?:(?:로|으로)?\\s*(?:격상|상향|승격|발전|끌어올|올라[서섰]|올[리렸려]|높)|(?:를|을|가|이|의)?\\s*(?:수립|체결|구축|선언|맺)|(?:의\\s*)?대열에\\s*(?:합류|들어))`),
+  afterSource: re(`^${QUOTE}(?:\\([^)]{0,60}\\))?\\s*(?:관계)?\\s*에서`),
+  afterSignal: re('^[^.]{0,60}(?:예정|계획|추진|검토|전망|방침|목표|기대|방안|조율|협의하고|논의하고|가능성|할 것으로)'),
 };
 
 const fr: Lexicon = {
+  conditional: words('si|au cas où|à condition que'),
   generic: words('(?:tous les|plusieurs|nombreux|\\d+|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize) (?:\\p{L}+ )?(?:pays|nations|partenaires|États)'),
   postChange: re('^[^.;]{0,20}(?:établi|conclu|signé|lancé|noué|instauré)'),
   ordinal: words('premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|\\d+e'),
@@ -160,6 +169,7 @@ const fr: Lexicon = {
 };
 
 const es: Lexicon = {
+  conditional: words('si|de concretarse|en caso de|siempre que'),
   generic: words('(?:todos los|varios|numerosos|\\d+|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece) (?:\\p{L}+ )?(?:países|naciones|socios|Estados)'),
   postChange: re('^[^.;]{0,20}(?:establecid|firmad|suscrit|acordad|sellad)'),
   ordinal: words('primer|primera|primero|segundo|segunda|tercer|tercera|cuarto|quinto|sexto|\\d+º'),
@@ -177,6 +187,7 @@ const es: Lexicon = {
 };
 
 const ru: Lexicon = {
+  conditional: words('если|в случае'),
   generic: words('(?:все|всеми|многими|несколькими|\\d+|тремя|пятью|десятью) (?:\\p{L}+ )?(?:стран\\p{L}*|государств\\p{L}*|партн[её]р\\p{L}*)'),
   postChange: re('^[^.;]{0,20}(?:установлен|подписан|заключ)'),
   ordinal: words('перв\\p{L}*|втор\\p{L}*|треть\\p{L}*|четв[её]рт\\p{L}*|пят\\p{L}*|шест\\p{L}*'),

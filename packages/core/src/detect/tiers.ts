@@ -90,10 +90,6 @@ const SPACED: TierTerm[] = [
   { level: 'CSP', pattern: '(?:всеобъемлющ|комплексн)\\p{L}* стратегическ\\p{L}* партн[её]р\\p{L}*' },
   { level: 'SP', pattern: 'стратегическ\\p{L}* партн[её]р\\p{L}*' },
   { level: 'CP', pattern: '(?:всеобъемлющ|комплексн)\\p{L}* партн[её]р\\p{L}*' },
-  // Korean: spacing varies between outlets
-  { level: 'CSP', pattern: '포괄적\\s*전략적\\s*(?:협력\\s*)?동반자(?:\\s*관계)?' },
-  { level: 'SP', pattern: '전략적\\s*(?:협력\\s*)?동반자(?:\\s*관계)?' },
-  { level: 'CP', pattern: '포괄적\\s*(?:협력\\s*)?동반자(?:\\s*관계)?' },
 ];
 
 // Chinese (simplified and traditional) and Japanese: no word boundaries.
@@ -112,6 +108,17 @@ const SPACED_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${spacedSources.map((t, i) => `(?<t${i}>${t.pattern.replace(/ /g, '\\s+')})`).join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
+// Korean: particles attach to the noun (관계를, 동반자로), so no word boundary at the end;
+// spacing and the 적 of 전략적 vary between outlets.
+const KOREAN: TierTerm[] = [
+  { level: 'CSP', variant: V.CSCP, pattern: '포괄적\\s*전략적?\\s*협력\\s*동반자(?:\\s*관계)?' },
+  { level: 'CSP', pattern: '포괄적\\s*전략적?\\s*동반자(?:\\s*관계)?' },
+  { level: 'SP', variant: V.SCP, pattern: '전략적\\s*협력\\s*동반자(?:\\s*관계)?' },
+  { level: 'SP', pattern: '전략적\\s*동반자(?:\\s*관계)?' },
+  { level: 'CP', pattern: '포괄적\\s*동반자(?:\\s*관계)?(?!\\s*협력\\s*기본)' },
+];
+const KOREAN_RE = new RegExp(KOREAN.map((t, i) => `(?<k${i}>${t.pattern})`).join('|'), 'gu');
+
 const cjkTerms = CJK.flatMap((g) => g.phrases.map((p) => ({ level: g.level, variant: g.variant, phrase: p })));
 const CJK_RE = cjkRegExp(cjkTerms.map((t) => t.phrase));
 const cjkByPhrase = new Map(cjkTerms.map((t) => [t.phrase, t]));
@@ -125,6 +132,14 @@ export function findTiers(text: string): TierMention[] {
     const idx = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
     const term = spacedSources[Number(idx?.slice(1))]!;
     out.push(mention(text, m.index, m.index + m[0].length, term.level, term.variant, term.weak));
+  }
+  if (/[\uac00-\ud7af]/u.test(text)) {
+    KOREAN_RE.lastIndex = 0;
+    for (let m = KOREAN_RE.exec(text); m; m = KOREAN_RE.exec(text)) {
+      const idx = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
+      const term = KOREAN[Number(idx?.slice(1))]!;
+      out.push(mention(text, m.index, m.index + m[0].length, term.level, term.variant));
+    }
   }
   if (/[\u3040-\u30ff\u4e00-\u9fff]/u.test(text)) {
     CJK_RE.lastIndex = 0;
