@@ -79,7 +79,8 @@ export interface Evidence {
 export interface Detection {
   /** ISO 3166-1 alpha-2, or `EU`. */
   partner: string;
-  level: Level;
+  /** Null only for a signal that names no tier ("to a higher level at an appropriate time"). */
+  level: Level | null;
   /** The named variant when the text used one (e.g. "Extensive Strategic Partnership"). */
   variant?: string;
   status: Status;

@@ -101,7 +101,8 @@ function detectTable(input: string, page: ReadPage, detections: Detection[]): st
   if (!detections.length) lines.push('  no partnership announced, recapped or signalled');
   for (const d of detections) {
     const who = `${countryName(d.partner)} (${d.partner})`;
-    lines.push(`  ${d.status.padEnd(9)} ${who.padEnd(24)} ${d.level.padEnd(3)} ${d.confidence.toFixed(2)}  ${(d.date ?? '').padEnd(10)}  ${LEVEL_NAMES[d.level]}${d.variant ? ` — ${d.variant}` : ''}`);
+    const tier = d.level ? `${LEVEL_NAMES[d.level]}${d.variant ? ` — ${d.variant}` : ''}` : 'an upgrade, tier not named';
+    lines.push(`  ${d.status.padEnd(9)} ${who.padEnd(24)} ${(d.level ?? '—').padEnd(3)} ${d.confidence.toFixed(2)}  ${(d.date ?? '').padEnd(10)}  ${tier}`);
     lines.push(`            “${clip(d.evidence.sentence, 160)}”`);
   }
   return `${lines.join('\n')}\n\n`;

@@ -15,7 +15,7 @@ export const ANNOUNCED_WINDOW_DAYS = 7;
 
 export interface Candidate {
   partner: string;
-  level: Level;
+  level: Level | null;
   variant?: string;
   status: Status;
   confidence: number;
@@ -69,6 +69,7 @@ export function classifyTier(doc: DocumentInfo, s: SentenceInfo, tiers: TierMent
   const partners = resolvePartners(doc, s, tiers, i, lex, text, left, right);
   if (!partners) return drop('no partner, or not Vietnam');
   let status: Status;
+  if (has(lex.denial, text)) return drop('denied in the same sentence');
   const sentenceLeft = text.slice(0, tier.start);
   if (has(lex.conditional, sentenceLeft) || has(lex.signal, near(WINDOW.signal)) || has(lex.signal, right.slice(0, WINDOW.signalAfter)) || has(lex.afterSignal, right)) {
     status = 'signal';
@@ -119,17 +120,25 @@ interface BoundDate extends DateMention {
  */
 function datesOf(doc: DocumentInfo, s: SentenceInfo, tiers: TierMention[], i: number): BoundDate[] {
   const distance = (d: DateMention, t: TierMention) => (d.end <= t.start ? t.start - d.end : d.start >= t.end ? d.start - t.end : 0);
-  const mine = findDates(s.text, doc.published, doc.contextYear)
+  const mine = sentenceDates(doc, s)
     .filter((d) => tiers.every((t, j) => j === i || distance(d, tiers[i]!) <= distance(d, t)))
     .sort((a, b) => distance(a, tiers[i]!) - distance(b, tiers[i]!));
   if (mine.length) return mine;
   const prev = doc.sentences[s.index - 1];
   if (prev && prev.paragraph === s.paragraph) {
-    const d = findDates(prev.text, doc.published, doc.contextYear).filter((x) => x.precision !== 'year' || !doc.published).pop();
+    const d = sentenceDates(doc, prev).filter((x) => x.precision !== 'year' || !doc.published).pop();
     if (d) return [{ ...d, fromContext: true }];
   }
   if (!doc.published && doc.contextYear !== undefined) return [{ start: 0, end: 0, year: doc.contextYear, precision: 'year', fromContext: true }];
   return [];
+}
+
+/** The dates of a sentence, found once however many tiers it holds. */
+const datesCache = new WeakMap<SentenceInfo, DateMention[]>();
+function sentenceDates(doc: DocumentInfo, s: SentenceInfo): DateMention[] {
+  let dates = datesCache.get(s);
+  if (!dates) datesCache.set(s, (dates = findDates(s.text, doc.published, doc.contextYear)));
+  return dates;
 }
 
 interface Partners {
@@ -239,3 +248,27 @@ function clauseRight(text: string, at: number): string {
 }
 
 const clamp = (x: number) => Math.round(Math.min(0.99, Math.max(0.05, x)) * 100) / 100;
+
+/**
+ * An upgrade plan that names no tier ("lift ties to a higher level at an appropriate time",
+ * "đưa quan hệ lên tầm cao mới", "更高水平"): a signal with no level, when a plan cue or a
+ * condition governs it and the sentence has a partner. Sentences that name a tier are read by
+ * classifyTier instead.
+ */
+export function classifyUntiered(doc: DocumentInfo, s: SentenceInfo): Candidate[] {
+  const lex = lexiconFor(doc.page.lang);
+  const text = foldCase(s.text);
+  lex.higherLevel.lastIndex = 0;
+  const m = lex.higherLevel.exec(text);
+  if (!m) return [];
+  const at: TierMention = { level: 'SP', start: m.index, end: m.index + m[0].length, surface: m[0] };
+  const left = text.slice(0, at.start);
+  const right = text.slice(at.end, at.end + WINDOW.signalAfter);
+  if (has(lex.denial, text) || has(lex.negation, left.slice(-WINDOW.negation)) || has(lex.organisation, text)) return [];
+  const planned = has(lex.signal, commaClause(left)) || has(lex.signal, right) || has(lex.afterSignal, right) || has(lex.conditional, left);
+  if (!planned) return [];
+  const partners = resolvePartners(doc, s, [at], 0, lex, text, clauseLeft(text, at.start), clauseRight(text, at.end));
+  if (!partners) return [];
+  const confidence = clamp(0.45 + (partners.explicit ? 0.1 : 0) + (s.isHeadline ? 0.05 : 0));
+  return partners.codes.map((partner) => ({ partner, level: null, status: 'signal' as const, confidence, sentence: s }));
+}

@@ -148,6 +148,8 @@ const RULES: Rule[] = [
   { re: new RegExp(`${B}(${LATIN_MONTH})\\.?\\s+(\\d{1,2})${E}`, 'giu'), build: (m) => ymd(undefined, monthNumber(m[1]!), num(m[2])) },
   // 25 July / 7 janvier / 7 de marzo / 27 июля (no year)
   { re: new RegExp(`${B}(\\d{1,2})(?:er)?\\s+(?:de\\s+)?(${MONTH_NAME})${E}`, 'giu'), build: (m) => ymd(undefined, monthNumber(m[2]!), num(m[1])) },
+  // A month alone: in March, en enero, en janvier, в январе (year from publication)
+  { re: new RegExp(`${B}(?:in|en|em|в|во|since|until|de)\\s+(${MONTH_NAME})${E}(?!\\s*\\d)`, 'giu'), build: (m) => ymd(undefined, monthNumber(m[1]!)) },
   // Vietnamese day/month without a year: 10/9, ngày 12/3, 27-6, 3-4/6 (range: its last day)
   { re: /(?<![\p{L}\p{N}/.])(?:\d{1,2}\s*[-–]\s*)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?![\p{N}/])(?!\s*[-/]\s*\d)/gu, build: (m) => ymd(undefined, num(m[2]), num(m[1])) },
   // tháng 7 / tháng 12 (month of the current year)

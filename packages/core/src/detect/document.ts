@@ -39,7 +39,7 @@ export interface DocumentInfo {
 }
 
 export function analyseDocument(page: ReadPage): DocumentInfo {
-  const all = findCountries(page.text, page.lang);
+  const all = seatsOfInstitutions(findCountries(page.text, page.lang));
   const sentences: SentenceInfo[] = [];
   let k = 0;
   for (const s of splitSentences(page.text)) {
@@ -96,4 +96,15 @@ function contextYearOf(page: ReadPage): number | undefined {
   const counts = new Map<number, number>();
   for (const y of years(page.text.slice(0, 1500))) counts.set(y, (counts.get(y) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/**
+ * Brussels is Belgium's capital and the seat of the EU: on a page that names the Union and
+ * not Belgium, "Hanoi and Brussels" means the Union.
+ */
+function seatsOfInstitutions(mentions: CountryMention[]): CountryMention[] {
+  const namesEU = mentions.some((m) => m.code === 'EU');
+  const namesBelgium = mentions.some((m) => m.code === 'BE' && m.kind !== 'capital');
+  if (!namesEU || namesBelgium) return mentions;
+  return mentions.map((m) => (m.code === 'BE' && m.kind === 'capital' ? { ...m, code: 'EU' } : m));
 }

@@ -3,19 +3,26 @@
  * another country that it announces, recaps or signals. Pure: no I/O, no clock.
  */
 import type { Detection, ReadPage, Status } from '../types';
-import { classifyTier, type Candidate } from './classify';
+import { classifyTier, classifyUntiered, type Candidate } from './classify';
 import { analyseDocument } from './document';
 import { findTiers } from './tiers';
 
 /** Bumped whenever detection rules change, so stored results can be re-run (backfill). */
 export const DETECTOR_VERSION = '1.0.0';
 
+/**
+ * Main text past this is not read: a news article is far shorter, and a page this long is a
+ * dump or an attack. Offsets stay valid (the text is cut, not changed).
+ */
+export const MAX_DETECT_CHARS = 300_000;
+
 export function detect(page: ReadPage): Detection[] {
-  const doc = analyseDocument(page);
+  const doc = analyseDocument(page.text.length > MAX_DETECT_CHARS ? { ...page, text: page.text.slice(0, MAX_DETECT_CHARS) } : page);
   const candidates: Candidate[] = [];
   for (const s of doc.sentences) {
     const tiers = findTiers(s.text);
     for (let i = 0; i < tiers.length; i++) candidates.push(...classifyTier(doc, s, tiers, i));
+    if (!tiers.length) candidates.push(...classifyUntiered(doc, s));
   }
   return merge(candidates, doc.sentences.some((s) => s.inNewsZone));
 }
@@ -33,6 +40,10 @@ function merge(candidates: Candidate[], hasNewsZone: boolean): Detection[] {
   for (const c of candidates) {
     const key = `${c.partner}:${c.level}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  // A plan without a tier adds nothing where the page names the tier for that partner.
+  for (const [key, group] of groups) {
+    if (key.endsWith(':null') && candidates.some((c) => c.level !== null && c.partner === group[0]!.partner)) groups.delete(key);
   }
   const out: Detection[] = [];
   for (const group of groups.values()) {

@@ -39,6 +39,10 @@ export interface Lexicon {
   postChange: RegExp;
   /** An ordinal that says the partner became the Nth at this tier ("thứ ba", "second", "第二个"). */
   ordinal: RegExp;
+  /** Anywhere in the sentence: a denial of the plan or report ("no plans to", "chưa có kế hoạch", "否认"). */
+  denial: RegExp;
+  /** An upgrade without a tier name: "a higher level", "tầm cao mới", "更高水平". Counts only with a plan cue. */
+  higherLevel: RegExp;
   /** Anywhere before the tier in its sentence: a condition ("if", "nếu", "若", "되면"): not decided. */
   conditional: RegExp;
   /** After the tier, for verb-final languages: raise (with its particle) or establish. */
@@ -54,6 +58,8 @@ const words = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?
 const QUOTE = `[\\s"'“”‘’«»「」『』]*`;
 
 const en: Lexicon = {
+  denial: words('no plans?|not planning|has no intention|denied|denies|deny|rejected (?:the )?(?:reports?|rumou?rs?)|groundless|untrue|false reports?|speculation'),
+  higherLevel: words('(?:a |the )?(?:higher|new|next) (?:level|stage|height|tier)|(?:upgrade|elevate|lift|raise)\\p{L}* (?:their |bilateral )?(?:ties|relations|relationship)'),
   conditional: words('if|unless|provided that|should the two|in case'),
   generic: words('(?:all|many|several|numerous|various|other|\\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty) (?:\\p{L}+ )?(?:countries|nations|partners|states|economies)|the number of'),
   postChange: re('^[^.;]{0,30}?(?<![\\p{L}])(?:agreed on|agreed|established|set up|signed|forged|launched|adopted|reached|upgraded to|elevated to|formed)(?![\\p{L}])'),
@@ -72,6 +78,8 @@ const en: Lexicon = {
 };
 
 const vi: Lexicon = {
+  denial: words('chưa có kế hoạch|không có kế hoạch|bác bỏ|phủ nhận|không có cơ sở|không đúng sự thật|tin đồn|thông tin lan truyền'),
+  higherLevel: words('tầm cao mới|tầm cao hơn|mức cao hơn|khuôn khổ (?:quan hệ )?(?:mới|cao hơn)|nâng cấp (?:khuôn khổ )?quan hệ|nâng tầm quan hệ'),
   conditional: words('nếu|một khi|trong trường hợp|giả sử'),
   generic: words('(?:tất cả|các|nhiều|những|\\d+|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một|mười hai|mười ba) (?:nước|quốc gia|đối tác|nền kinh tế)|số nước|số quốc gia'),
   postChange: re('^[^.;]{0,12}(?:được |đã )?(?:thiết lập|xác lập|nâng cấp|ký kết)(?![\\p{L}])'),
@@ -90,6 +98,8 @@ const vi: Lexicon = {
 };
 
 const zh: Lexicon = {
+  denial: re('否认|没有计划|无意|不实|谣言|传言'),
+  higherLevel: re('更高水平|新高度|新的高度|提升两国关系|升级两国关系|关系升格|提升关系'),
   conditional: re('若|如果|倘若|一旦|如若|假如'),
   generic: re('所有|各国|多个国家|许多国家|\\d+个国家|\\d+国|十三个|伙伴(?!关系)国'),
   postChange: re('^[^，。]{0,4}(?:的)?(?:建立|确立)'),
@@ -108,6 +118,8 @@ const zh: Lexicon = {
 };
 
 const ja: Lexicon = {
+  denial: re('否定|予定はない|計画はない|考えはない'),
+  higherLevel: re('新たな段階|一段高い|格上げ'),
   conditional: re('(?:れ|け|せ|て|め|え)ば|なら(?:ば)?(?![\\p{Script=Han}])|たら'),
   generic: re('各国|か国|カ国'),
   postChange: re('(?!)'),
@@ -115,7 +127,7 @@ const ja: Lexicon = {
   raise: re('格上げ|引き上げ|高め|昇格'),
   target: re('(?!)'),
   establish: re('樹立|構築|確立|締結|署名|宣言|合意'),
-  signal: re('予定|方針|見通し|調整|検討|目指|見込み|向け|考え|協議|可能性|意向|期待|計画'),
+  signal: re('予定|方針|見通し|調整|検討|目指|見込|向け|考え|協議|可能性|意向|期待|計画'),
   negation: re('ない|せず|否定'),
   source: re('(?!)'),
   anaphora: re('両国|両首脳|双方|両政府|両者'),
@@ -123,12 +135,14 @@ const ja: Lexicon = {
   sector: re('^[\\s」』]*(?:に関する|分野)'),
   anniversary: re('(?:\\d+|[一二三四五六七八九十]+)\\s*周年[^、。]{0,6}$'),
   background: re('以来|かつて|当時|これまで'),
-  afterChange: re(`^${QUOTE}(?:へ|に|と)(?:格上げ|引き上げ|昇格|発展)|^${QUOTE}(?:を|の)(?:樹立|構築|確立|締結|宣言)|^${QUOTE}に(?:する|すること)で(?:一致|合意)`),
+  afterChange: re(`^${QUOTE}(?:へ|に|と)(?:の)?(?:格上げ|引き上げ|昇格|発展)|^${QUOTE}(?:を|の)(?:樹立|構築|確立|締結|宣言)|^${QUOTE}に(?:する|すること)で(?:一致|合意)`),
   afterSource: re(`^${QUOTE}から`),
-  afterSignal: re('^[^。]{0,40}(?:予定|方針|見通し|調整|検討|目指|見込み|向け|考え|可能性|意向|計画)'),
+  afterSignal: re('^[^。]{0,40}(?:予定|方針|見通し|調整|検討|目指|見込|向け|考え|可能性|意向|計画)'),
 };
 
 const ko: Lexicon = {
+  denial: re('부인|계획이 없|사실무근|사실이 아니'),
+  higherLevel: re('한 단계 높|새로운 단계|관계 격상|격상'),
   conditional: re('(?:되|하|이|다|으)면(?![\\p{L}])'),
   generic: re('모든 나라|\\d+개국|\\d+개 나라'),
   postChange: re('(?!)'),
@@ -151,6 +165,8 @@ const ko: Lexicon = {
 };
 
 const fr: Lexicon = {
+  denial: words('dément\\p{L}*|démenti|aucun projet|pas de projet|infond\\p{L}*|rumeurs?'),
+  higherLevel: words('niveau supérieur|nouveau palier|nouvelle (?:étape|hauteur)|rehausser (?:les|leurs) relations|élever (?:les|leurs) relations'),
   conditional: words('si|au cas où|à condition que'),
   generic: words('(?:tous les|plusieurs|nombreux|\\d+|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize) (?:\\p{L}+ )?(?:pays|nations|partenaires|États)'),
   postChange: re('^[^.;]{0,20}(?:établi|conclu|signé|lancé|noué|instauré)'),
@@ -169,6 +185,8 @@ const fr: Lexicon = {
 };
 
 const es: Lexicon = {
+  denial: words('niega\\p{L}*|desmient\\p{L}*|no tiene planes|no hay planes|infundad\\p{L}*|rumores?'),
+  higherLevel: words('nivel superior|nueva (?:etapa|altura)|nuevo nivel|elevar (?:los|sus) (?:nexos|lazos|vínculos|relaciones)'),
   conditional: words('si|de concretarse|en caso de|siempre que'),
   generic: words('(?:todos los|varios|numerosos|\\d+|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece) (?:\\p{L}+ )?(?:países|naciones|socios|Estados)'),
   postChange: re('^[^.;]{0,20}(?:establecid|firmad|suscrit|acordad|sellad)'),
@@ -176,7 +194,7 @@ const es: Lexicon = {
   raise: words('elev\\p{L}*|lleva\\p{L}*|llev\\p{L}*|sub\\p{L}*|ascend\\p{L}*|promov\\p{L}*|promoci\\p{L}*|mejor\\p{L}*|pas(?:ar|aron|ó)'),
   target: re(`(?<![\\p{L}])(?:a|al|hasta|al nivel de|al rango de|a nivel de|en)(?: (?:una|un|la|el|su))?${QUOTE}$`),
   establish: words('establec\\p{L}*|conform\\p{L}*|firm\\p{L}*|suscrib\\p{L}*|cre(?:ar|aron|ó)|forj\\p{L}*|anunci\\p{L}*|adopt\\p{L}*|convirt\\p{L}*|convert\\p{L}*|formaliz\\p{L}*|acord\\p{L}*|instaur\\p{L}*|sell\\p{L}*'),
-  signal: words('esperanza|esper\\p{L}*|confía\\p{L}*|confi\\p{L}*|prev(?:é|én|isto|ista)|planea\\p{L}*|plan\\p{L}*|proyect\\p{L}*|busca\\p{L}*|aspira\\p{L}*|posib\\p{L}*|podría\\p{L}*|propon\\p{L}*|propuest\\p{L}*|discut\\p{L}*|negoci\\p{L}*|hacia|anuncien|establezcan|eleven|concret\\p{L}*|próxim\\p{L}*|futur\\p{L}*|será|serán|va a|van a|objetivo|perspectiva|intención'),
+  signal: words('momento oportuno|oportunamente|estudiar|evaluar|esperanza|esper\\p{L}*|confía\\p{L}*|confi\\p{L}*|prev(?:é|én|isto|ista)|planea\\p{L}*|plan\\p{L}*|proyect\\p{L}*|busca\\p{L}*|aspira\\p{L}*|posib\\p{L}*|podría\\p{L}*|propon\\p{L}*|propuest\\p{L}*|discut\\p{L}*|negoci\\p{L}*|hacia|anuncien|establezcan|eleven|concret\\p{L}*|próxim\\p{L}*|futur\\p{L}*|será|serán|va a|van a|objetivo|perspectiva|intención'),
   negation: re('(?<![\\p{L}])(?:no|nunca|niega\\p{L}*|desmient\\p{L}*|ningún|ninguna|sin)(?![\\p{L}])'),
   source: re(`(?<![\\p{L}])(?:desde)(?: (?:la|el|una|su))?${QUOTE}$`),
   anaphora: words('(?:los|las) dos (?:países|partes|naciones|líderes|mandatarios|gobiernos)|ambas partes|ambos (?:países|líderes|gobiernos|mandatarios)|bilateral\\p{L}*|sus relaciones|los vínculos|los lazos|los nexos'),
@@ -187,11 +205,13 @@ const es: Lexicon = {
 };
 
 const ru: Lexicon = {
+  denial: words('опроверг\\p{L}*|не планиру\\p{L}*|нет планов|слухи?'),
+  higherLevel: words('(?:на )?(?:более высокий|новый) уровень|поднять отношения|повысить уровень'),
   conditional: words('если|в случае'),
   generic: words('(?:все|всеми|многими|несколькими|\\d+|тремя|пятью|десятью) (?:\\p{L}+ )?(?:стран\\p{L}*|государств\\p{L}*|партн[её]р\\p{L}*)'),
   postChange: re('^[^.;]{0,20}(?:установлен|подписан|заключ)'),
   ordinal: words('перв\\p{L}*|втор\\p{L}*|треть\\p{L}*|четв[её]рт\\p{L}*|пят\\p{L}*|шест\\p{L}*'),
-  raise: words('подня\\p{L}*|подним\\p{L}*|повы\\p{L}*|вывести|вывели|вывод\\p{L}*|перев(?:ести|ели|од)\\p{L}*|возве\\p{L}*|получили статус'),
+  raise: words('подня\\p{L}*|подним\\p{L}*|повы\\p{L}*|вывел\\p{L}*|вывест\\p{L}*|вывод\\p{L}*|перев(?:ести|ели|од)\\p{L}*|возве\\p{L}*|получили статус'),
   target: re(`(?<![\\p{L}])(?:до уровня|на уровень|в статус|до статуса|в ранг|до)${QUOTE}$`),
   establish: words('установ\\p{L}*|подпис\\p{L}*|заключ\\p{L}*|объяв\\p{L}*|провозгла\\p{L}*|стать|стала|стал|стали|учред\\p{L}*|сформир\\p{L}*|декларац\\p{L}*|договорил\\p{L}*'),
   signal: words('будет|будут|планир\\p{L}*|намерен\\p{L}*|рассчитыва\\p{L}*|ожида\\p{L}*|предлага\\p{L}*|предлож\\p{L}*|обсужда\\p{L}*|стремл\\p{L}*|может|могут|возможно\\p{L}*|готов\\p{L}*|перспектив\\p{L}*|в ближайшее|надея\\p{L}*|цель\\p{L}*'),

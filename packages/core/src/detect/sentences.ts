@@ -57,8 +57,19 @@ function splitParagraph(text: string, from: number, to: number, paragraph: numbe
   push(text, start, to, paragraph, out);
 }
 
+/** Longer "sentences" (lists, run-on scraps, hostile input) are cut at clause marks, then anywhere. */
+export const MAX_SENTENCE = 1000;
+
 function push(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (end - start > MAX_SENTENCE) {
+    const window = text.slice(start, start + MAX_SENTENCE);
+    const cut = Math.max(window.lastIndexOf(', '), window.lastIndexOf('; '), window.lastIndexOf('，'), window.lastIndexOf('、'), window.lastIndexOf(' '));
+    const at = start + (cut > MAX_SENTENCE / 2 ? cut + 1 : MAX_SENTENCE);
+    push(text, start, at, paragraph, out);
+    start = at;
+    while (start < end && /\s/.test(text[start]!)) start++;
+  }
   if (end > start) out.push({ text: text.slice(start, end), start, end, paragraph, index: out.length });
 }

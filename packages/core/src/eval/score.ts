@@ -64,7 +64,9 @@ export function scoreCases(cases: ScoredCase[]): Report {
     for (const status of STATUSES) {
       const want = (c.expected[status] ?? []).filter((t) => !ignored(t.partner, t.level));
       const got = uniq(c.detections.filter((d) => d.status === status && !ignored(d.partner, d.level)));
-      const matches = (d: { partner: string; level: Level }, t: ExpectedTuple) => d.partner === t.partner && (t.level === null || t.level === d.level);
+      // A label without a level matches any level; a detection without one (a plan naming no
+      // tier) matches the partner's tuple whatever its level.
+      const matches = (d: { partner: string; level: Level | null }, t: ExpectedTuple) => d.partner === t.partner && (t.level === null || d.level === null || t.level === d.level);
       const instead = (p: string, l: Level | null) => {
         const other = c.detections.find((d) => d.partner === p && (l === null || d.level === l));
         return other ? `${other.status} ${other.partner} ${other.level}` : undefined;
@@ -87,7 +89,7 @@ export function scoreCases(cases: ScoredCase[]): Report {
   return { cases: cases.length, byStatus, byLanguage, misses };
 }
 
-function uniq(ds: Detection[]): { partner: string; level: Level }[] {
+function uniq(ds: Detection[]): { partner: string; level: Level | null }[] {
   const seen = new Set<string>();
   return ds.filter((d) => !seen.has(`${d.partner}:${d.level}`) && seen.add(`${d.partner}:${d.level}`)).map((d) => ({ partner: d.partner, level: d.level }));
 }

@@ -9,7 +9,7 @@ import { DETECTOR_VERSION, detect } from '../detect/index';
 import { applyDetection, eventId, type Decision, type EventSource } from '../events/rules';
 import { PAGE_ACCEPT } from '../net/fetch';
 import { readPage } from '../read/index';
-import type { Detection, PageInput } from '../types';
+import type { Detection, Level, PageInput } from '../types';
 import { ArticleMessageSchema, silentLogger, type ArticleMessage, type ExtractStore, type Fetcher, type Logger, type StoredDetection } from './ports';
 
 /** Attempts at writing one event decision before giving up on the message (it is retried). */
@@ -72,7 +72,7 @@ export async function extractArticle(msg: ArticleMessage, deps: ExtractDeps, opt
     const stored: StoredDetection[] = detections.map((d) => ({
       articleId: msg.articleId,
       partner: d.partner,
-      level: d.level,
+      level: d.level ?? 'none',
       status: d.status,
       confidence: d.confidence,
       evidence: d.evidence,
@@ -83,6 +83,7 @@ export async function extractArticle(msg: ArticleMessage, deps: ExtractDeps, opt
     }));
     const decisions: Decision[] = [];
     for (const d of detections) {
+      if (d.level === null) continue; // a plan naming no tier is stored, but is no event
       const source: EventSource = {
         articleId: msg.articleId,
         sourceId: msg.sourceId,
@@ -96,7 +97,7 @@ export async function extractArticle(msg: ArticleMessage, deps: ExtractDeps, opt
         ...(page.published ? { published: page.published } : {}),
         ...(d.date ? { date: d.date } : {}),
       };
-      decisions.push(await recordDetection(deps.store, d, source, at));
+      decisions.push(await recordDetection(deps.store, { ...d, level: d.level }, source, at));
     }
     // Only now is the article read: a retry after a failure above must not skip it, or its
     // detections would never reach their events. Every step above is safe to repeat.
@@ -133,7 +134,7 @@ export async function extractArticle(msg: ArticleMessage, deps: ExtractDeps, opt
  * decide, write only if neither changed; on a conflict (another worker got there first),
  * read again and decide again.
  */
-export async function recordDetection(store: ExtractStore, d: Detection, source: EventSource, at: string): Promise<Decision> {
+export async function recordDetection(store: ExtractStore, d: Detection & { level: Level }, source: EventSource, at: string): Promise<Decision> {
   const id = eventId(d.partner, d.level);
   for (let attempt = 1; ; attempt++) {
     const [previous, partner] = await Promise.all([store.getEvent(id), store.getPartner(d.partner)]);
