@@ -24,6 +24,7 @@ export default $config({
     const { table } = await import('./infra/storage');
     const { articles, articlesDlq } = await import('./infra/queues');
     await import('./infra/ingest');
+    await import('./infra/changes');
     return { table: table.name, articlesQueue: articles.url, articlesDlq: articlesDlq.url };
   },
 });

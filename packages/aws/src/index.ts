@@ -5,3 +5,4 @@ export * from './sqs';
 export * from './clients';
 export * from './handlers';
 export * from './log';
+export * from './changes';

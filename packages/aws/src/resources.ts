@@ -42,6 +42,6 @@ export const POLL_SCHEDULE = {
 export const FUNCTION_DEFAULTS = {
   runtime: 'nodejs22.x',
   architecture: 'arm64',
-  timeoutSeconds: { poll: 120, extract: 60, notify: 30, api: 15 },
-  memoryMb: { poll: 512, extract: 1024, notify: 256, api: 512 },
+  timeoutSeconds: { poll: 120, extract: 60, changes: 30, notify: 30, api: 15 },
+  memoryMb: { poll: 512, extract: 1024, changes: 256, notify: 256, api: 512 },
 } as const;

@@ -156,7 +156,11 @@ async function replayCommand(args: string[]): Promise<number> {
   const [dir] = positionals;
   if (!dir || positionals.length > 1) throw new Error('name one scenario folder');
   const started = Date.now();
-  const summary = await replay(dir, { progress: (m) => (values.verbose || !values.json) && process.stderr.write(`  ${m}\n`) });
+  // Progress goes to stderr; the emulators' own start-up lines only with --verbose.
+  const progress = (m: string) => {
+    if (values.verbose || (!values.json && !m.startsWith('[') && !m.startsWith('local stack') && !m.startsWith('sqs consumer'))) process.stderr.write(`  ${m}\n`);
+  };
+  const summary = await replay(dir, { progress });
   if (values.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
   else process.stdout.write(replayTable(summary, Date.now() - started));
   return 0;
@@ -165,7 +169,9 @@ async function replayCommand(args: string[]): Promise<number> {
 function replayTable(s: ReplaySummary, ms: number): string {
   const out = [`replayed in ${(ms / 1000).toFixed(1)} s: ${s.articles} articles read, ${s.detections} detections`, ''];
   out.push('  events:');
-  for (const e of s.events) out.push(`    ${e.status.padEnd(10)} ${countryName(e.partner)} (${e.partner}) ${e.level}  ${e.sources} source${e.sources === 1 ? '' : 's'}`);
+  for (const e of s.events.filter((x) => x.status !== 'noted')) out.push(`    ${e.status.padEnd(10)} ${countryName(e.partner)} (${e.partner}) ${e.level}  ${e.sources} source${e.sources === 1 ? '' : 's'}`);
+  const noted = s.events.filter((x) => x.status === 'noted');
+  if (noted.length) out.push(`    noted      ${noted.map((e) => `${e.partner} ${e.level}`).join(', ')}  (at or below the registry's tier: no change)`);
   out.push('', `  registry changes: ${s.changes.length ? s.changes.map((c) => `${c.partner} ${c.from ?? 'none'} → ${c.level}`).join(', ') : 'none'}`);
   out.push(`  waiting for review: ${s.flagged.length ? s.flagged.map((f) => `${f.partner} ${f.level}`).join(', ') : 'none'}`);
   if (s.failed.length) out.push('', '  failed articles:', ...s.failed.map((f) => `    ${f.url}: ${f.error}`));

@@ -83,7 +83,7 @@ export async function replay(dir: string, opts: ReplayOptions = {}): Promise<Rep
       server.setRoot(join(dir, 'steps', step, 'site'));
       const report = await system.poll(sources);
       const bad = report.sources.filter((s) => s.result === 'failed');
-      progress(`step ${step}: polled ${report.sources.length} sources, ${report.queued} new articles queued${bad.length ? `, ${bad.length} failed (${bad.map((b) => b.sourceId).join(', ')})` : ''}`);
+      progress(`step ${step}: polled ${report.sources.length} sources, ${report.queued} new articles queued${bad.length ? `, ${bad.length} failed (${bad.map((b) => `${b.sourceId}: ${b.error}`).join("; ")})` : ""}`);
       await system.drain();
       progress(`step ${step}: queue drained`);
     }

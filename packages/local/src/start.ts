@@ -5,8 +5,8 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { baselineRegistry, type PollReport } from '@pw/core';
-import { POLL_SCHEDULE } from '@pw/aws';
+import { baselineRegistry, countryName, type ChangeMessage, type PollReport } from '@pw/core';
+import { FilePublisher, makeChangesHandler, POLL_SCHEDULE } from '@pw/aws';
 import { startScheduler } from './runtime/index';
 import { startSystem } from './system';
 
@@ -28,7 +28,22 @@ export async function start(opts: StartOptions): Promise<{ stop: () => Promise<v
   out(`Partnership Watch — local stack (data in ${opts.dataDir}${opts.fresh ? ', starting fresh' : ''})`);
   // The very handlers that Lambda runs; they read their links from SST_RESOURCE_* set by startSystem.
   const { handler: extract } = await import('../../../functions/extract');
-  const system = await startSystem({ dataDir: join(opts.dataDir, 'dynamodb'), fresh: opts.fresh, extractHandler: extract, log: () => undefined });
+  // Confirmed changes: EventBridge on AWS; here a JSON-lines file, and a line on the console.
+  const changesFile = join(opts.dataDir, 'changes.jsonl');
+  const file = new FilePublisher(changesFile);
+  const publisher = {
+    async publish(m: ChangeMessage) {
+      await file.publish(m);
+      out(`[${time()}] CHANGE ${countryName(m.partner)} (${m.partner}): ${m.from ?? 'none'} → ${m.to} (${m.toName})${m.date ? `, ${m.date}` : ''} — ${m.reason}`);
+    },
+  };
+  const system = await startSystem({
+    dataDir: join(opts.dataDir, 'dynamodb'),
+    fresh: opts.fresh,
+    extractHandler: extract,
+    streamHandlers: [makeChangesHandler(() => publisher)],
+    log: () => undefined,
+  });
   const { handler: poll } = await import('../../../functions/poll');
 
   const partners = await system.store.listPartners();
@@ -42,6 +57,7 @@ export async function start(opts: StartOptions): Promise<{ stop: () => Promise<v
   out(`  DynamoDB  ${stack.endpoints.dynamodb}   (table ${system.resources.tableName})`);
   out(`  SQS       ${system.resources.queueUrl}`);
   out(`  SES inbox ${stack.sesInboxUrl}`);
+  out(`  changes   ${changesFile} (one JSON message per confirmed change; docs/CHANGES.md)`);
   out(`  logs      ${logFile} (structured JSON, one line per event)`);
   out(`  polling every ${Math.round((opts.periodMs ?? POLL_SCHEDULE.periodMs) / 60000)} min; Ctrl-C to stop`);
 

@@ -9,8 +9,9 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ARTICLES_QUEUE, makeExtractHandler, makePollHandler, resetClients, Store, type PipelineConfig } from '@pw/aws';
 import type { Logger, PollReport, Source } from '@pw/core';
-import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { startSqsConsumer, type SqsConsumer } from './runtime/index';
+import type { DynamoDBBatchResponse, DynamoDBStreamEvent, SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
+import { startSqsConsumer, startStreamReader, type SqsConsumer, type StreamReader } from './runtime/index';
 import { ensureResources, startStack, type LocalStack, type QueuePairSpec, type StackResources } from './stack/index';
 
 export interface SystemOptions {
@@ -25,6 +26,8 @@ export interface SystemOptions {
   logger?: Logger;
   /** Queue settings other than the cloud's (a replay retries failed articles within seconds). */
   queue?: Partial<QueuePairSpec>;
+  /** Table stream subscribers, driven with real stream events (as Lambda's event source mappings would). */
+  streamHandlers?: ((event: DynamoDBStreamEvent) => Promise<void | DynamoDBBatchResponse>)[];
   /** The extract handler to drive; default: the one functions/extract.ts exports, built from this config. */
   extractHandler?: (event: SQSEvent) => Promise<SQSBatchResponse>;
 }
@@ -35,6 +38,7 @@ export interface LocalSystem {
   store: Store;
   sqs: SQSClient;
   consumer: SqsConsumer;
+  streams: StreamReader[];
   config: PipelineConfig;
   /** One poll round over these sources, as the scheduled function would run it. */
   poll(sources: Source[]): Promise<PollReport>;
@@ -66,17 +70,34 @@ export async function startSystem(opts: SystemOptions): Promise<LocalSystem> {
       onError: (err, ctx) => log(`queue ${ctx.phase}: ${err instanceof Error ? err.message : String(err)}`),
       log,
     });
+    const streamsClient = new DynamoDBStreamsClient(stack.clientConfig.dynamodb);
+    const streams: StreamReader[] = [];
+    for (const handler of opts.streamHandlers ?? []) {
+      streams.push(
+        await startStreamReader({
+          streams: streamsClient,
+          streamArn: resources.tableStreamArn,
+          handler,
+          ...(opts.fastQueue ? { pollMs: 100 } : {}),
+          onError: (err, ctx) => log(`stream ${ctx.phase}: ${err instanceof Error ? err.message : String(err)}`),
+          log,
+        }),
+      );
+    }
     return {
       stack,
       resources,
       store,
       sqs,
       consumer,
+      streams,
       config,
       poll: (sources) => makePollHandler(() => config, () => sources)({}),
       drain: (timeoutMs = 120_000) => consumer.drain({ timeoutMs }),
       async stop() {
         await consumer.stop().catch(() => undefined);
+        for (const reader of streams) await reader.stop().catch(() => undefined);
+        streamsClient.destroy();
         sqs.destroy();
         doc.destroy();
         resetClients();
