@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 const USAGE = `pw — Partnership Watch command line
 
 Usage:
-  pw start [--fresh] [--data DIR]             run the whole system locally (embedded stack, scheduler, workers)
+  pw start [--fresh] [--data DIR] [--period-minutes N]  run the whole system locally (embedded stack, scheduler, workers)
   pw detect <file|url|case-dir>... [--json]   read pages and report the partnerships they announce, recap or signal
   pw eval <corpus-dir>... [--json]            score the detector on labelled corpora (precision, recall, F1, misses)
   pw registry import [--file F] [--as-of DATE] [--data DIR]  load the baseline registry into the local table
