@@ -127,20 +127,8 @@ const cjkByPhrase = new Map(cjkTerms.map((t) => [t.phrase, t]));
 export function findTiers(text: string): TierMention[] {
   const folded = foldCase(text);
   const out: TierMention[] = [];
-  SPACED_RE.lastIndex = 0;
-  for (let m = SPACED_RE.exec(folded); m; m = SPACED_RE.exec(folded)) {
-    const idx = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
-    const term = spacedSources[Number(idx?.slice(1))]!;
-    out.push(mention(text, m.index, m.index + m[0].length, term.level, term.variant, term.weak));
-  }
-  if (/[\uac00-\ud7af]/u.test(text)) {
-    KOREAN_RE.lastIndex = 0;
-    for (let m = KOREAN_RE.exec(text); m; m = KOREAN_RE.exec(text)) {
-      const idx = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
-      const term = KOREAN[Number(idx?.slice(1))]!;
-      out.push(mention(text, m.index, m.index + m[0].length, term.level, term.variant));
-    }
-  }
+  collect(SPACED_RE, spacedSources, folded, text, out);
+  if (/[\uac00-\ud7af]/u.test(text)) collect(KOREAN_RE, KOREAN, text, text, out);
   if (/[\u3040-\u30ff\u4e00-\u9fff]/u.test(text)) {
     CJK_RE.lastIndex = 0;
     for (let m = CJK_RE.exec(text); m; m = CJK_RE.exec(text)) {
@@ -149,6 +137,16 @@ export function findTiers(text: string): TierMention[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Runs a regexp of named alternatives (one group per term) and records each term found. */
+function collect(re: RegExp, terms: TierTerm[], searched: string, text: string, out: TierMention[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(searched); m; m = re.exec(searched)) {
+    const group = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
+    const term = terms[Number(group?.slice(1))]!;
+    out.push(mention(text, m.index, m.index + m[0].length, term.level, term.variant, term.weak));
+  }
 }
 
 function mention(text: string, start: number, end: number, level: Level, variant?: string, weak?: boolean): TierMention {
