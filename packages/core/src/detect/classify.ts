@@ -47,13 +47,13 @@ export function classifyTier(doc: DocumentInfo, s: SentenceInfo, tiers: TierMent
   if (has(lex.anniversary, tail)) return drop('anniversary');
   if (has(lex.organisation, near(WINDOW.organisation)) || has(lex.organisation, right.slice(0, 60))) return drop('organisation, not a state');
   if (has(lex.negation, near(WINDOW.negation))) return drop('negation');
+  if (has(lex.denial, text)) return drop('denied in the same sentence');
 
   const isTarget = has(lex.target, tail) || (doc.page.lang === 'zh' && /(?:为|至|到|成为)[^，。；,]{0,30}$/u.test(tail));
   const followedByTarget = tiers.slice(i + 1).some((t) => t.start - tier.end < 60 && has(lex.target, text.slice(Math.max(tier.end, t.start - WINDOW.tail), t.start)));
   const isSource = has(lex.source, tail) || (!isTarget && followedByTarget) || has(lex.afterSource, right);
 
-  const dates = datesOf(doc, s, tiers, i);
-  const date = dates[0];
+  const date = datesOf(doc, s, tiers, i)[0];
   const raised = isTarget && has(lex.raise, near(WINDOW.raise));
   const after = text.slice(tier.end, tier.end + 60).split(/[.;。；]/u)[0]!;
   const established =
@@ -69,7 +69,6 @@ export function classifyTier(doc: DocumentInfo, s: SentenceInfo, tiers: TierMent
   const partners = resolvePartners(doc, s, tiers, i, lex, text, left, right);
   if (!partners) return drop('no partner, or not Vietnam');
   let status: Status;
-  if (has(lex.denial, text)) return drop('denied in the same sentence');
   const sentenceLeft = text.slice(0, tier.start);
   if (has(lex.conditional, sentenceLeft) || has(lex.signal, near(WINDOW.signal)) || has(lex.signal, right.slice(0, WINDOW.signalAfter)) || has(lex.afterSignal, right)) {
     status = 'signal';
