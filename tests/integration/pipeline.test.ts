@@ -216,9 +216,12 @@ describe('pipeline on the embedded stack', () => {
       expect(before.fr).toMatchObject({ status: 'confirmed', from: 'SP', sourceCount: 1 });
       expect(before.partner.level).toBe('CSP');
 
-      // The same step again: conditional GETs, 304s, nothing parsed, nothing queued.
+      // The same step again: conditional GETs, 304s, nothing parsed, nothing queued, nothing written.
       const notModifiedBefore = fixtures.stats.notModified;
+      const statesBefore = await system.store.getSourceStates();
       const second = await system.poll(sources);
+      const statesAfter = await system.store.getSourceStates();
+      for (const id of ['idem-official', 'idem-press']) expect(statesAfter.get(id)).toEqual(statesBefore.get(id));
       expect(second.queued).toBe(0);
       expect(second.failed).toBe(0);
       expect(second.sources.map((s) => [s.sourceId, s.result, s.queued])).toEqual([

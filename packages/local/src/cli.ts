@@ -19,7 +19,7 @@ Usage:
   pw detect <file|url|case-dir>... [--json]   read pages and report the partnerships they announce, recap or signal
   pw eval <corpus-dir>... [--json]            score the detector on labelled corpora (precision, recall, F1, misses)
   pw registry import [--file F] [--as-of DATE] [--data DIR]  load the baseline registry into the local table
-  pw replay <scenario-dir> [--json] [--out DIR]  run the whole pipeline on a scenario's fixture feeds and summarise
+  pw replay <scenario-dir> [--json] [--verbose]  run the whole pipeline on a scenario's fixture feeds and summarise
   pw help                                     this text
 
 Examples:
@@ -152,7 +152,7 @@ function clip(s: string, n: number): string {
 }
 
 async function replayCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false }, out: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } } });
   const [dir] = positionals;
   if (!dir || positionals.length > 1) throw new Error('name one scenario folder');
   const started = Date.now();

@@ -18,6 +18,8 @@ const CLAIM_CONCURRENCY = 16;
 export const BACKOFF_BASE_MS = 5 * 60 * 1000;
 export const BACKOFF_MAX_MS = 6 * 60 * 60 * 1000;
 const SEND_BATCH = 10;
+/** A healthy source answering 304 has its health rewritten at most this often. */
+export const HEALTH_REFRESH_MS = 60 * 60 * 1000;
 
 export interface PollOptions {
   now?: () => Date;
@@ -91,10 +93,15 @@ async function pollOne(source: Source, prev: SourceState | undefined, deps: Poll
       onTooLarge: 'fail',
     });
     if (res.notModified) {
-      Object.assign(state, { lastSuccessAt: at, consecutiveFailures: 0, healthy: true });
-      delete state.nextPollAfter;
-      delete state.lastError;
-      await deps.store.putSourceState(state);
+      // Unchanged feed: no parse, and no write while the source is healthy and its last
+      // success is recent; health is refreshed at most every HEALTH_REFRESH_MS.
+      const fresh = prev?.healthy && prev.lastSuccessAt && Date.parse(at) - Date.parse(prev.lastSuccessAt) < HEALTH_REFRESH_MS;
+      if (!fresh) {
+        Object.assign(state, { lastSuccessAt: at, consecutiveFailures: 0, healthy: true });
+        delete state.nextPollAfter;
+        delete state.lastError;
+        await deps.store.putSourceState(state);
+      }
       return { sourceId: source.id, result: 'not-modified', items: 0, queued: 0, ms: Date.now() - started };
     }
     const feed = await readFeed(res.body, { feedUrl: res.url, ...(res.headers.contentType ? { contentType: res.headers.contentType } : {}), now: now() });
