@@ -30,6 +30,8 @@ export interface Page<T> {
 }
 
 const MAX_TRANSACT_ITEMS = 100;
+/** A claim older than this that was never read is offered again. */
+export const STALE_CLAIM_MS = 30 * 60 * 1000;
 
 export class Store {
   constructor(
@@ -39,10 +41,23 @@ export class Store {
 
   // ---- articles -------------------------------------------------------------------------
 
-  /** Records a new article; false when it was seen before (the poll then enqueues nothing). */
+  /**
+   * Records a new article; false when it was seen before (the poll then enqueues nothing).
+   * A claim still 'queued' after STALE_CLAIM_MS (its poller died before sending, or the
+   * message was lost) is taken again, so the article is offered once more.
+   */
   async claimArticle(a: ArticleClaim): Promise<boolean> {
+    const staleBefore = new Date(Date.parse(a.queuedAt) - STALE_CLAIM_MS).toISOString();
     try {
-      await this.doc.send(new PutCommand({ TableName: this.table, Item: { ...key.article(a.articleId), type: 'article', ...a }, ConditionExpression: 'attribute_not_exists(pk)' }));
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { ...key.article(a.articleId), type: 'article', ...a },
+          ConditionExpression: 'attribute_not_exists(pk) OR (#s = :queued AND queuedAt < :stale)',
+          ExpressionAttributeNames: { '#s': 'state' },
+          ExpressionAttributeValues: { ':queued': 'queued', ':stale': staleBefore },
+        }),
+      );
       return true;
     } catch (err) {
       if (err instanceof ConditionalCheckFailedException) return false;
