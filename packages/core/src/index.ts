@@ -12,3 +12,4 @@ export * from './pipeline/ports';
 export { pollSources, POLL_CONCURRENCY, articleIdOf, backoffMs, mapBounded, type PollReport, type PollOptions, type SourceOutcome } from './pipeline/poll';
 export { extractArticle, parseArticleMessage, recordDetection, type ExtractOutcome, type ExtractOptions } from './pipeline/extract';
 export { changeFromImages, type ChangeMessage } from './events/changes';
+export * from './render/index';
