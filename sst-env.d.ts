@@ -6,6 +6,10 @@ declare module 'sst' {
     Articles: { url: string; type: 'sst.aws.Queue' };
     ArticlesDlq: { url: string; type: 'sst.aws.Queue' };
     App: { name: string; stage: string };
+    Alerts: { sender: string; configSet: string; type: 'sst.aws.Email' };
+    Api: { name: string; url: string; type: 'sst.aws.Function' };
+    ReviewToken: { value: string; type: 'sst.sst.Secret' };
+    SigningSecret: { value: string; type: 'sst.sst.Secret' };
   }
 }
 export {};

@@ -25,6 +25,8 @@ export default $config({
     const { articles, articlesDlq } = await import('./infra/queues');
     await import('./infra/ingest');
     await import('./infra/changes');
-    return { table: table.name, articlesQueue: articles.url, articlesDlq: articlesDlq.url };
+    const { api } = await import('./infra/api');
+    await import('./infra/notify');
+    return { table: table.name, articlesQueue: articles.url, articlesDlq: articlesDlq.url, api: api.url };
   },
 });

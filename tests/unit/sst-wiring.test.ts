@@ -101,7 +101,7 @@ function recorder(kind: string) {
   };
 }
 
-const LINKABLE = ['sst.aws.Dynamo', 'sst.aws.Queue', 'sst.aws.Function', 'sst.aws.Email', 'sst.aws.ApiGatewayV2', 'sst.Secret'];
+const LINKABLE = ['sst.aws.Dynamo', 'sst.aws.Queue', 'sst.aws.Function', 'sst.aws.Email', 'sst.aws.ApiGatewayV2', 'sst.sst.Secret'];
 
 const GLOBALS = {
   $config: (config: unknown) => config,
@@ -110,7 +110,7 @@ const GLOBALS = {
   $interpolate: (strings: TemplateStringsArray, ...values: unknown[]) =>
     strings.reduce((text, part, i) => text + part + (i < values.length ? String(values[i]) : ''), ''),
   sst: {
-    Secret: recorder('sst.Secret'),
+    Secret: recorder('sst.sst.Secret'),
     aws: {
       Dynamo: recorder('sst.aws.Dynamo'),
       Queue: recorder('sst.aws.Queue'),
@@ -221,12 +221,13 @@ describe('app()', () => {
 });
 
 describe('run()', () => {
-  it('outputs the table name and the queue URLs', () => {
+  it('outputs the table name, the queue URLs and the API URL', () => {
     const prop = (kind: string, name: string, key: 'name' | 'url') => (the(kind, name).instance as Record<typeof key, string>)[key];
     expect(outputs).toEqual({
       table: prop('sst.aws.Dynamo', 'Table', 'name'),
       articlesQueue: prop('sst.aws.Queue', 'Articles', 'url'),
       articlesDlq: prop('sst.aws.Queue', 'ArticlesDlq', 'url'),
+      api: prop('sst.aws.Function', 'Api', 'url'),
     });
   });
 
@@ -276,7 +277,7 @@ describe('run()', () => {
 
   it('runs every function on nodejs22.x arm64 with its timeout and memory from resources.ts', () => {
     const defs = functions();
-    expect(defs.map((f) => f.args.handler).sort()).toEqual(['functions/changes.handler', 'functions/extract.handler', 'functions/poll.handler']);
+    expect(defs.map((f) => f.args.handler).sort()).toEqual(['functions/api.handler', 'functions/changes.handler', 'functions/extract.handler', 'functions/notify.handler', 'functions/poll.handler']);
     for (const { origin, args } of defs) {
       expect(args.runtime, origin).toBe('nodejs22.x');
       expect(args.architecture, origin).toBe('arm64');
@@ -340,6 +341,22 @@ describe('change notifications', () => {
     expect(fn.handler).toBe('functions/changes.handler');
     expect(JSON.stringify(fn.permissions)).toContain('events:PutEvents');
     expect(sub?.args.filters).toEqual([{ dynamodb: { NewImage: { type: { S: ['event'] }, status: { S: ['confirmed'] } } } }]);
+  });
+});
+
+describe('alerts and the API', () => {
+  it('serves the API from one function with a URL, linked to the table, the email identity and both secrets', () => {
+    const api = the('sst.aws.Function', 'Api');
+    expect(api.args.handler).toBe('functions/api.handler');
+    expect(api.args.url).toBe(true);
+    const linked = ((api.args.link ?? []) as unknown[]).map((t) => components.find((c) => c.instance === t)?.name).sort();
+    expect(linked).toEqual(['Alerts', 'ReviewToken', 'SigningSecret', 'Table']);
+  });
+
+  it('subscribes functions/notify.handler to the table stream for confirmed and signal events', () => {
+    const sub = subscriptions.find((s) => s.name === 'Notify');
+    expect((sub?.subscriber as Args).handler).toBe('functions/notify.handler');
+    expect(sub?.args.filters).toEqual([{ dynamodb: { NewImage: { type: { S: ['event'] }, status: { S: ['confirmed', 'signal'] } } } }]);
   });
 });
 

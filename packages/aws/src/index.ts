@@ -6,3 +6,7 @@ export * from './clients';
 export * from './handlers';
 export * from './log';
 export * from './changes';
+export * from './dynamo/subscribers';
+export * from './api/index';
+export * from './mailer';
+export * from './notify';

@@ -77,7 +77,23 @@ declare namespace aws {
 }
 
 declare namespace sst {
+  /** sst.Secret (platform/src/components/secret.ts): set with `sst secret set`. */
+  class Secret implements SstLinkable {
+    constructor(name: string, placeholder?: SstInput<string>);
+    readonly name: SstOutput<string>;
+    readonly value: SstOutput<string>;
+    getSSTLink(): unknown;
+  }
+
   namespace aws {
+    /** sst.aws.Email (components/aws/email.ts): an SES identity, an address or a domain. */
+    class Email implements SstLinkable {
+      constructor(name: string, args: { sender: SstInput<string>; dmarc?: SstInput<string>; dns?: unknown; transform?: Record<string, unknown> });
+      readonly sender: SstOutput<string>;
+      readonly configSet: SstOutput<string>;
+      getSSTLink(): unknown;
+    }
+
     class Function implements SstLinkable {
       constructor(name: string, args: SstFunctionArgs);
       readonly name: SstOutput<string>;

@@ -260,6 +260,79 @@ export class Store {
     return out;
   }
 
+  // ---- reads for the API (one Query each; key design: ./keys.ts) -------------------------
+
+  /**
+   * One page of a listing partition (newest first), optionally narrowed to one partner and/or
+   * tier by a FilterExpression. Reads on until the page is full or the partition ends (at most
+   * `maxReads` Query calls; then the cursor points where the reading stopped). The cursor is the
+   * key of the last item returned, so a page never skips or repeats an item; a cursor from
+   * another listing is refused (InvalidCursorError with a reason as its message).
+   */
+  async queryEvents(q: { list: (typeof LIST)['feed' | 'review' | 'signal']; partner?: string; level?: string; limit: number; cursor?: string; maxReads?: number }): Promise<Page<StoredEvent>> {
+    const filters: string[] = [];
+    const values: Record<string, unknown> = { ':p': q.list };
+    const names: Record<string, string> = {};
+    if (q.partner) {
+      filters.push('#partner = :partner');
+      names['#partner'] = 'partner';
+      values[':partner'] = q.partner;
+    }
+    if (q.level) {
+      filters.push('#level = :level');
+      names['#level'] = 'level';
+      values[':level'] = q.level;
+    }
+    const filtered = filters.length > 0;
+    let start: Record<string, unknown> | undefined = q.cursor ? decodeListCursor(q.cursor, q.list) : undefined;
+    const raw: Record<string, unknown>[] = [];
+    let reads = 0;
+    const maxReads = q.maxReads ?? 10;
+    do {
+      const res = await this.doc.send(
+        new QueryCommand({
+          TableName: this.table,
+          IndexName: 'gsi1',
+          KeyConditionExpression: 'gsi1pk = :p',
+          ExpressionAttributeValues: values,
+          ...(filtered ? { FilterExpression: filters.join(' AND '), ExpressionAttributeNames: names } : {}),
+          ScanIndexForward: false,
+          // One more than asked tells whether a next page exists; a filtered read takes more.
+          Limit: filtered ? Math.max(100, q.limit + 1) : q.limit + 1 - raw.length,
+          ...(start ? { ExclusiveStartKey: start } : {}),
+        }),
+      );
+      raw.push(...(res.Items ?? []));
+      start = res.LastEvaluatedKey;
+      reads++;
+    } while (start && raw.length <= q.limit && reads < maxReads);
+    const kept = raw.slice(0, q.limit);
+    const page: Page<StoredEvent> = { items: kept.map((i) => ({ ...strip<StoredEvent>(i), sources: [] })) };
+    const last = kept[kept.length - 1];
+    if (raw.length > q.limit && last) page.cursor = encodeCursor({ pk: last.pk, sk: last.sk, gsi1pk: last.gsi1pk, gsi1sk: last.gsi1sk });
+    else if (start && raw.length <= q.limit) page.cursor = encodeCursor(start);
+    return page;
+  }
+
+  /** An event with its sources and its decision history (oldest first), in one Query. */
+  async getEventDetail(eventId: string): Promise<{ event: StoredEvent; decisions: Record<string, unknown>[] } | undefined> {
+    const items = await this.queryAll({ KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': key.event(eventId).pk } });
+    const meta = items.find((i) => i.sk === 'META');
+    if (!meta) return undefined;
+    const sources = items.filter((i) => String(i.sk).startsWith('SRC#')).map((i) => strip<EventSource>(i));
+    const decisions = items.filter((i) => String(i.sk).startsWith('DECISION#')).map((i) => strip<Record<string, unknown>>(i));
+    return { event: { ...strip<StoredEvent>(meta), sources }, decisions };
+  }
+
+  /** A partner's registry entry and dated history (oldest first), in one Query; undefined when the registry has neither. */
+  async getPartnerRecord(code: string): Promise<{ partner?: PartnerState & { origin?: string; changedBy?: string }; history: Record<string, unknown>[] } | undefined> {
+    const items = await this.queryAll({ KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': key.partner(code).pk } });
+    if (!items.length) return undefined;
+    const meta = items.find((i) => i.sk === 'META');
+    const history = items.filter((i) => String(i.sk).startsWith('HIST#')).map((i) => strip<Record<string, unknown>>(i));
+    return { ...(meta ? { partner: strip<PartnerState & { origin?: string }>(meta) } : {}), history };
+  }
+
   private async queryAll(input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName'>): Promise<Record<string, unknown>[]> {
     const out: Record<string, unknown>[] = [];
     let start: Record<string, unknown> | undefined;
@@ -299,3 +372,17 @@ export class InvalidCursorError extends Error {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A cursor of queryEvents: the full key of an item of this listing partition. */
+function decodeListCursor(cursor: string, list: string): Record<string, unknown> {
+  const k = decodeCursor(cursor);
+  const fields = ['pk', 'sk', 'gsi1pk', 'gsi1sk'];
+  const ok = Object.keys(k).length === 4 && fields.every((f) => typeof k[f] === 'string') && String(k.pk).startsWith('EVENT#') && k.sk === 'META';
+  if (!ok) throw new InvalidCursorError();
+  if (k.gsi1pk !== list) {
+    const err = new InvalidCursorError();
+    err.message = 'cursor belongs to another listing (keep the filters of the first page)';
+    throw err;
+  }
+  return k;
+}
