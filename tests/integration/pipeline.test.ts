@@ -135,8 +135,8 @@ async function startRouteServer(): Promise<RouteServer> {
 // ---- 1. the dev scenario ------------------------------------------------------------------
 
 describe('dev scenario replay', () => {
-  it('ends with exactly the expected changes and flagged events', { timeout: 45_000 }, async () => {
-    const expected = JSON.parse(readFileSync(join(DEV_SCENARIO, 'expected.json'), 'utf8')) as { changes: { partner: string; level: string }[]; flagged: { partner: string; level: string }[] };
+  it('ends with exactly the expected changes, flagged events and emails', { timeout: 45_000 }, async () => {
+    const expected = JSON.parse(readFileSync(join(DEV_SCENARIO, 'expected.json'), 'utf8')) as { changes: { partner: string; level: string }[]; flagged: { partner: string; level: string }[]; emails: Record<string, number> };
     const summary = await replay(DEV_SCENARIO);
 
     expect(setOf(summary.changes)).toEqual(
@@ -148,6 +148,7 @@ describe('dev scenario replay', () => {
     expect(setOf(summary.changes.map(({ partner, level }) => ({ partner, level })))).toEqual(setOf(expected.changes));
     expect(setOf(summary.flagged)).toEqual(setOf([{ partner: 'KR', level: 'CSP' }, { partner: 'JP', level: 'CSP' }]));
     expect(setOf(summary.flagged)).toEqual(setOf(expected.flagged));
+    expect(summary.emails).toEqual(expected.emails);
     expect(summary.failed).toEqual([]);
     expect(summary.articles).toBeGreaterThan(0);
     // One event per (partner, tier), however many articles report it.

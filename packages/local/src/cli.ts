@@ -19,7 +19,7 @@ Usage:
   pw detect <file|url|case-dir>... [--json]   read pages and report the partnerships they announce, recap or signal
   pw eval <corpus-dir>... [--json]            score the detector on labelled corpora (precision, recall, F1, misses)
   pw registry import [--file F] [--as-of DATE] [--data DIR]  load the baseline registry into the local table
-  pw replay <scenario-dir> [--json] [--verbose]  run the whole pipeline on a scenario's fixture feeds and summarise
+  pw replay <scenario-dir> [--json] [--out DIR] [--verbose]  run the whole pipeline on a scenario's fixture feeds and summarise
   pw help                                     this text
 
 Examples:
@@ -152,7 +152,7 @@ function clip(s: string, n: number): string {
 }
 
 async function replayCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false }, out: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
   const [dir] = positionals;
   if (!dir || positionals.length > 1) throw new Error('name one scenario folder');
   const started = Date.now();
@@ -160,7 +160,7 @@ async function replayCommand(args: string[]): Promise<number> {
   const progress = (m: string) => {
     if (values.verbose || (!values.json && !m.startsWith('[') && !m.startsWith('local stack') && !m.startsWith('sqs consumer'))) process.stderr.write(`  ${m}\n`);
   };
-  const summary = await replay(dir, { progress });
+  const summary = await replay(dir, { progress, ...(values.out ? { out: values.out } : {}) });
   if (values.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
   else process.stdout.write(replayTable(summary, Date.now() - started));
   return 0;
@@ -174,6 +174,8 @@ function replayTable(s: ReplaySummary, ms: number): string {
   if (noted.length) out.push(`    noted      ${noted.map((e) => `${e.partner} ${e.level}`).join(', ')}  (at or below the registry's tier: no change)`);
   out.push('', `  registry changes: ${s.changes.length ? s.changes.map((c) => `${c.partner} ${c.from ?? 'none'} → ${c.level}`).join(', ') : 'none'}`);
   out.push(`  waiting for review: ${s.flagged.length ? s.flagged.map((f) => `${f.partner} ${f.level}`).join(', ') : 'none'}`);
+  const emails = Object.entries(s.emails);
+  if (emails.length) out.push(`  alert emails: ${emails.map(([who, n]) => `${who} ${n}`).join(', ')}`);
   if (s.failed.length) out.push('', '  failed articles:', ...s.failed.map((f) => `    ${f.url}: ${f.error}`));
   return `${out.join('\n')}\n`;
 }

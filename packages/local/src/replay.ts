@@ -2,13 +2,13 @@
  * `pw replay <scenario-dir>`: the whole pipeline, in process, on the embedded stack, over a
  * scenario's fixture feeds served on loopback (format: ../shared/scenarios/README.md).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Store } from '@pw/aws';
-import { baselineRegistry, parseSources, type Source } from '@pw/core';
+import { eventView, subscriberId, type RawEmail, type Store } from '@pw/aws';
+import { baselineRegistry, parseSources, renderAtom, renderJsonFeed, type EventView, type Level, type SiteLinks, type Source } from '@pw/core';
 import { z } from 'zod';
 import { startFixtureServer } from './fixture-server';
-import { startSystem } from './system';
+import { startProduct } from './product';
 
 const ScenarioSchema = z.object({
   baseline: z.object({ asOf: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional() }).optional(),
@@ -43,6 +43,8 @@ export interface ReplaySummary {
 }
 
 export interface ReplayOptions {
+  /** Also write what a user would see: feed.json, feed.atom and emails/*.eml. */
+  out?: string;
   /** The baseline registry file; default: the repository's data/vn-partnerships.json. */
   baselinePath?: string;
   progress?: (msg: string) => void;
@@ -71,11 +73,20 @@ export async function replay(dir: string, opts: ReplayOptions = {}): Promise<Rep
   const server = await startFixtureServer(join(dir, 'steps', scenario.steps[0]!, 'site'));
   progress(`fixture server ${server.origin}`);
   // A replay retries a failed article after seconds, not minutes: short visibility, two receives.
-  const system = await startSystem({ allowPrivateFetch: true, fastQueue: true, queue: REPLAY_QUEUE, log: (m) => progress(m), logger: { info() {}, warn() {}, error() {} } });
+  const sent: (RawEmail & { eventId: string; subscriberId: string })[] = [];
+  const product = await startProduct({ allowPrivateFetch: true, fastQueue: true, queue: REPLAY_QUEUE, log: (m) => progress(m), logger: { info() {}, warn() {}, error() {} }, onSent: (e) => sent.push(e) });
+  const { system } = product;
   try {
     Object.assign(system.config, { ignoreBackoff: true, fetchTimeoutMs: REPLAY_FETCH_TIMEOUT_MS });
     await system.store.importRegistry(registry);
     progress(`registry: ${registry.length} partners as of ${scenario.baseline?.asOf ?? 'today'}`);
+    // Subscribers are confirmed without the opt-in round trip (scenario spec).
+    const now = new Date();
+    for (const sub of scenario.subscribers) {
+      const id = subscriberId(sub.email);
+      await product.subscribers.request(id, sub.email, { partners: sub.filters?.partners ?? [], levels: (sub.filters?.levels ?? []) as Level[], signals: false }, now);
+      await product.subscribers.confirm(id, Math.floor(now.getTime() / 1000), now);
+    }
     const sources: Source[] = parseSources(
       scenario.sources.map((s) => ({ id: s.id, name: s.name ?? s.id, lang: s.lang, trust: s.trust, feed: new URL(s.feed, `${server.origin}/`).href, homepage: `${server.origin}/` })),
     );
@@ -85,11 +96,15 @@ export async function replay(dir: string, opts: ReplayOptions = {}): Promise<Rep
       const bad = report.sources.filter((s) => s.result === 'failed');
       progress(`step ${step}: polled ${report.sources.length} sources, ${report.queued} new articles queued${bad.length ? `, ${bad.length} failed (${bad.map((b) => `${b.sourceId}: ${b.error}`).join("; ")})` : ""}`);
       await system.drain();
-      progress(`step ${step}: queue drained`);
+      for (const reader of system.streams) await reader.drain({ timeoutMs: 60_000 });
+      progress(`step ${step}: queue and stream drained, ${sent.length} alert email${sent.length === 1 ? '' : 's'} sent so far`);
     }
-    return await summarise(system.store);
+    const summary = await summarise(system.store);
+    for (const sub of scenario.subscribers) summary.emails[sub.email] = sent.filter((e) => e.to === sub.email).length;
+    if (opts.out) await writeOut(opts.out, system.store, product.links, sent);
+    return summary;
   } finally {
-    await system.stop();
+    await product.stop();
     await server.close();
   }
 }
@@ -107,4 +122,14 @@ async function summarise(store: Store): Promise<ReplaySummary> {
     emails: {},
     failed: articles.filter((a) => a.state === 'failed').map((a) => ({ url: String(a.url), error: String(a.error ?? '') })),
   };
+}
+
+/** The feeds of confirmed changes and every alert as sent, as a user would see them. */
+async function writeOut(dir: string, store: Store, links: SiteLinks, sent: (RawEmail & { eventId: string; subscriberId: string })[]): Promise<void> {
+  mkdirSync(join(dir, 'emails'), { recursive: true });
+  const confirmed = (await store.scanType('event')).filter((e) => e.status === 'confirmed');
+  const views = (await Promise.all(confirmed.map((e) => eventView(store, String(e.id))))).filter((v): v is EventView => !!v);
+  writeFileSync(join(dir, 'feed.json'), `${JSON.stringify(renderJsonFeed(views, links), null, 2)}\n`);
+  writeFileSync(join(dir, 'feed.atom'), renderAtom(views, links));
+  sent.forEach((e, i) => writeFileSync(join(dir, 'emails', `${String(i + 1).padStart(3, '0')}-${e.eventId}-${e.to.replace(/[^\w.@-]/g, '_')}.eml`), e.raw));
 }
