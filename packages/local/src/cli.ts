@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 const USAGE = `pw — Partnership Watch command line
 
 Usage:
-  pw start [--fresh] [--data DIR] [--period-minutes N]  run the whole system locally (embedded stack, scheduler, workers)
+  pw start [--fresh] [--data DIR] [--port N] [--period-minutes N]  run the whole system locally (stack, workers, API, review page)
   pw detect <file|url|case-dir>... [--json]   read pages and report the partnerships they announce, recap or signal
   pw eval <corpus-dir>... [--json]            score the detector on labelled corpora (precision, recall, F1, misses)
   pw registry import [--file F] [--as-of DATE] [--data DIR]  load the baseline registry into the local table
@@ -181,10 +181,12 @@ function replayTable(s: ReplaySummary, ms: number): string {
 }
 
 async function startCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { fresh: { type: 'boolean', default: false }, data: { type: 'string' }, 'period-minutes': { type: 'string' } } });
+  const { values } = parseArgs({ args, options: { fresh: { type: 'boolean', default: false }, data: { type: 'string' }, port: { type: 'string' }, 'period-minutes': { type: 'string' } } });
   const period = values['period-minutes'] ? Number(values['period-minutes']) : undefined;
   if (period !== undefined && !(period > 0)) throw new Error('--period-minutes must be a positive number');
-  const system = await start({ fresh: values.fresh, dataDir: values.data ?? defaultDataDir(), ...(period ? { periodMs: period * 60_000 } : {}) });
+  const port = values.port ? Number(values.port) : undefined;
+  if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) throw new Error('--port must be a port number (1-65535)');
+  const system = await start({ fresh: values.fresh, dataDir: values.data ?? defaultDataDir(), ...(period ? { periodMs: period * 60_000 } : {}), ...(port ? { port } : {}) });
   await new Promise<void>((done) => {
     const onSignal = () => {
       process.off('SIGINT', onSignal);

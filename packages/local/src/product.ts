@@ -50,7 +50,9 @@ export async function startProduct(opts: ProductOptions = {}): Promise<LocalProd
     server = serve({ fetch: (req, env) => app!.fetch(req, env), port: opts.port ?? 0, hostname: '127.0.0.1' });
     await new Promise<void>((ok, fail) => {
       server!.once('listening', ok);
-      server!.once('error', fail);
+      server!.once('error', (err: NodeJS.ErrnoException) =>
+        fail(err.code === 'EADDRINUSE' ? new Error(`port ${opts.port} is already in use: choose another with --port`) : err),
+      );
     });
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const links = siteLinks(origin);

@@ -6,19 +6,22 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { baselineRegistry, countryName, type ChangeMessage, type PollReport } from '@pw/core';
-import { FilePublisher, makeChangesHandler, POLL_SCHEDULE } from '@pw/aws';
+import { FilePublisher, jsonLogger, makeChangesHandler, POLL_SCHEDULE } from '@pw/aws';
 import { startScheduler } from './runtime/index';
-import { startSystem } from './system';
+import { startProduct } from './product';
 
 export interface StartOptions {
   fresh: boolean;
   dataDir: string;
   /** Poll period; default the cloud's (5 minutes). */
   periodMs?: number;
+  /** Port of the API and review page; default 3000. */
+  port?: number;
   out?: (line: string) => void;
 }
 
 const ROOT = resolve(import.meta.dirname, '../../..');
+export const DEFAULT_PORT = 3000;
 
 export async function start(opts: StartOptions): Promise<{ stop: () => Promise<void> }> {
   const out = opts.out ?? ((l: string) => process.stdout.write(`${l}\n`));
@@ -37,13 +40,19 @@ export async function start(opts: StartOptions): Promise<{ stop: () => Promise<v
       out(`[${time()}] CHANGE ${countryName(m.partner)} (${m.partner}): ${m.from ?? 'none'} → ${m.to} (${m.toName})${m.date ? `, ${m.date}` : ''} — ${m.reason}`);
     },
   };
-  const system = await startSystem({
+  const sources = (JSON.parse(readFileSync(join(ROOT, 'data/sources.json'), 'utf8')) as { id: string; name: string }[]).map(({ id, name }) => ({ id, name }));
+  const product = await startProduct({
     dataDir: join(opts.dataDir, 'dynamodb'),
     fresh: opts.fresh,
     extractHandler: extract,
     streamHandlers: [makeChangesHandler(() => publisher)],
+    port: opts.port ?? DEFAULT_PORT,
+    sources,
+    ...(process.env.PW_REVIEW_TOKEN ? { reviewToken: process.env.PW_REVIEW_TOKEN } : {}),
     log: () => undefined,
+    logger: jsonLogger,
   });
+  const { system } = product;
   const { handler: poll } = await import('../../../functions/poll');
 
   const partners = await system.store.listPartners();
@@ -56,6 +65,9 @@ export async function start(opts: StartOptions): Promise<{ stop: () => Promise<v
   const { stack } = system;
   out(`  DynamoDB  ${stack.endpoints.dynamodb}   (table ${system.resources.tableName})`);
   out(`  SQS       ${system.resources.queueUrl}`);
+  out(`  API       ${product.origin}/api/events   feeds ${product.origin}/feed.json  ${product.origin}/feed.atom`);
+  out(`  review    ${product.origin}/review   (reviewer token: ${product.reviewToken})`);
+  out(`  subscribe POST ${product.origin}/api/subscriptions {"email": "…"}; confirmation and alert emails land in the SES inbox`);
   out(`  SES inbox ${stack.sesInboxUrl}`);
   out(`  changes   ${changesFile} (one JSON message per confirmed change; docs/CHANGES.md)`);
   out(`  logs      ${logFile} (structured JSON, one line per event)`);
@@ -83,7 +95,7 @@ export async function start(opts: StartOptions): Promise<{ stop: () => Promise<v
     (stopping ??= (async () => {
       out('stopping…');
       await scheduler.stop();
-      await system.stop();
+      await product.stop();
       out('stopped; data kept in ' + opts.dataDir);
     })());
   return { stop };

@@ -207,6 +207,6 @@ mark{background:#fef9c3}mark strong{background:#fde047}
 .meta{color:#52525b;font-size:14px;margin:0}.title{margin:2px 0}
 form.decide label,form.login label{display:block;margin:6px 0}
 fieldset label{display:inline-block;margin-right:12px}
-textarea{width:100%}.problem{color:#b91c1c}
+textarea,input,select,button{font:inherit}textarea{width:100%}.problem{color:#b91c1c}
 output{display:block;margin-top:6px;font-weight:600}
 `;
