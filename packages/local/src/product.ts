@@ -46,8 +46,8 @@ export async function startProduct(opts: ProductOptions = {}): Promise<LocalProd
     const mailer = new SesMailer(new SESv2Client(system.stack.clientConfig.ses));
     const outlets = new Map((opts.sources ?? []).map((s) => [s.id, s.name]));
     // The app needs its own origin for links; the server's port is known only once it listens.
-    let app: ReturnType<typeof createApp> | undefined;
-    server = serve({ fetch: (req, env) => app!.fetch(req, env), port: opts.port ?? 0, hostname: '127.0.0.1' });
+    const holder: { app?: ReturnType<typeof createApp> } = {};
+    server = serve({ fetch: (req, env) => holder.app!.fetch(req, env), port: opts.port ?? 0, hostname: '127.0.0.1' });
     await new Promise<void>((ok, fail) => {
       server!.once('listening', ok);
       server!.once('error', (err: NodeJS.ErrnoException) =>
@@ -56,7 +56,7 @@ export async function startProduct(opts: ProductOptions = {}): Promise<LocalProd
     });
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const links = siteLinks(origin);
-    app = createApp({
+    holder.app = createApp({
       store: system.store,
       subscribers,
       links,
