@@ -2,12 +2,14 @@
  * `npm run bench`: runs every benchmark in turn. Add a benchmark by adding an entry to BENCHES:
  * a name and a function that runs it, prints its numbers and returns whether it met its targets.
  */
+import { runLatencyBench } from './latency';
 import { runPipelineBench } from './pipeline';
 import { runReadBench } from './read';
 
 const BENCHES: Array<[string, () => boolean | Promise<boolean>]> = [
   ['read', runReadBench],
   ['pipeline', runPipelineBench],
+  ['alert latency', runLatencyBench],
 ];
 
 let failed = 0;
