@@ -126,6 +126,17 @@ describe('feeds', () => {
 describe('GET /api/events', () => {
   type Listing = { items: { id: string; status: string; sourceCount: number; url: string }[]; cursor: string | null; next: string | null };
 
+  it('serves each event as a page for people, linked from feeds and alerts', async () => {
+    const res = await app.request('/events/EG-SP');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/html/);
+    const html = await res.text();
+    expect(html).toContain('Egypt');
+    expect(html).toContain('Strategic Partnership');
+    expect((await app.request('/events/nope')).status).toBe(400);
+    expect((await app.request('/events/IS-CSP')).status).toBe(404);
+  });
+
   it('lists confirmed changes newest first, page by page with an opaque cursor', async () => {
     const seen: string[] = [];
     let path: string | null = '/api/events?limit=2';
@@ -142,7 +153,7 @@ describe('GET /api/events', () => {
     expect(pages).toBe(3);
     expect(seen).toEqual(['EG-SP', 'ZA-SP', 'CL-SP', 'MX-SP', 'BR-SP']);
     const first = (await (await get('/api/events')).json()) as Listing;
-    expect(first.items[0]).toMatchObject({ id: 'EG-SP', status: 'confirmed', sourceCount: 1, url: `${SITE}/api/events/EG-SP` });
+    expect(first.items[0]).toMatchObject({ id: 'EG-SP', status: 'confirmed', sourceCount: 1, url: `${SITE}/events/EG-SP` });
     expect(first.cursor).toBeNull();
   });
 

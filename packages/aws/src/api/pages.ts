@@ -3,7 +3,7 @@
  * and unsubscribe pages. Every value is escaped; no inline script or style (the CSP forbids
  * them): the review page's script is /review.js and the style /pw.css.
  */
-import { countryName, escapeHtml, langAttr, languageName, LEVEL_NAMES, LEVELS, safeHttpUrl, type EventView, type Level } from '@pw/core';
+import { countryName, escapeHtml, eventBodyHtml, eventHeadline, langAttr, languageName, LEVEL_NAMES, LEVELS, safeHttpUrl, type EventView, type Level, type SiteLinks } from '@pw/core';
 
 /** The Content-Security-Policy of every response: own script, style and fetches only; no framing. */
 export const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
@@ -210,3 +210,11 @@ fieldset label{display:inline-block;margin-right:12px}
 textarea,input,select,button{font:inherit}textarea{width:100%}.problem{color:#b91c1c}
 output{display:block;margin-top:6px;font-weight:600}
 `;
+
+/** One event for people: the same body as its alert email, then its review decisions. */
+export function eventPage(e: EventView, links: SiteLinks, decisions: { at: unknown; decision: unknown; reviewer: unknown; reason: unknown }[]): string {
+  const history = decisions.length
+    ? `<h2>Review decisions</h2><ul>${decisions.map((d) => `<li>${h(String(d.at))}: ${h(String(d.decision))} by ${h(String(d.reviewer ?? 'a reviewer'))} — ${h(String(d.reason ?? ''))}</li>`).join('')}</ul>`
+    : '';
+  return layout(eventHeadline(e), `<h1>${h(eventHeadline(e))}</h1>${eventBodyHtml(e, links)}${history}<p><a href="${h(links.feedAtomUrl)}">Atom feed</a> · <a href="${h(links.feedJsonUrl)}">JSON Feed</a></p>`);
+}

@@ -5,6 +5,7 @@ import { LIST } from '../dynamo/keys';
 import type { ApiContext, App } from './context';
 import { badRequest, cache, notFound } from './http';
 import { EVENT_STATUSES, eventIdOk, isLevel, isPartnerCode, LEVEL_REASON, parseLimit, PARTNER_REASON, queryParams, type ListedStatus } from './validate';
+import { eventPage } from './pages';
 import { decisionView, eventSummary, eventView, historyView, partnerView } from './views';
 
 /** How many changes the feeds carry. */
@@ -71,6 +72,18 @@ export function publicRoutes(app: App, ctx: ApiContext): void {
     cache(c, 'public');
     c.header('Access-Control-Allow-Origin', '*');
     return c.json({ ...eventView(detail.event, ctx.outlets), sourceCount: detail.event.sources.length, decisions: detail.decisions.map(decisionView) });
+  });
+
+  // The event's page for people (alerts and feeds link here): what changed, the sources with
+  // their evidence in its language, and every review decision.
+  app.get('/events/:id', async (c) => {
+    const id = c.req.param('id');
+    if (!eventIdOk(id)) throw badRequest('id', 'must be <partner>-<tier>, e.g. SG-CSP');
+    const detail = await store.getEventDetail(id);
+    if (!detail) throw notFound(`no event ${id}`);
+    cache(c, 'public');
+    const view = eventView(detail.event, ctx.outlets);
+    return c.html(eventPage(view, links, detail.decisions.map(decisionView)));
   });
 
   app.get('/api/partners', async (c) => {

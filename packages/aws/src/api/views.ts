@@ -14,7 +14,7 @@ export function siteLinks(site: string): SiteLinks {
   const base = site.replace(/\/+$/, '');
   return {
     site: base,
-    eventUrl: (id) => `${base}/api/events/${encodeURIComponent(id)}`,
+    eventUrl: (id) => `${base}/events/${encodeURIComponent(id)}`,
     feedJsonUrl: `${base}/feed.json`,
     feedAtomUrl: `${base}/feed.atom`,
   };
