@@ -1,9 +1,9 @@
 /** Table stream: each event that becomes a confirmed change (or a new signal) emails its subscribers. */
-import { documentClient, makeNotifyHandler, senderAddress, SesMailer, siteLinks, Store, Subscribers, type NotifyDeps } from '@pw/aws';
+import { documentClient, makeNotifyHandler, outletNames, senderAddress, SesMailer, siteLinks, Store, Subscribers, type NotifyDeps } from '@pw/aws';
 import { Resource } from 'sst';
 import sources from '../data/sources.json' with { type: 'json' };
 
-const outlets = new Map(sources.map((s) => [s.id, s.name]));
+const outlets = outletNames(sources);
 let deps: NotifyDeps | undefined;
 
 export const handler = makeNotifyHandler(() => {
@@ -14,7 +14,7 @@ export const handler = makeNotifyHandler(() => {
     links: siteLinks(process.env.PW_SITE_URL ?? 'http://localhost:3000'),
     from: senderAddress(Resource.Alerts.sender),
     signingSecret: Resource.SigningSecret.value,
-    outletName: (id) => outlets.get(id) ?? id,
+    outlets,
   };
   return deps;
 });

@@ -26,7 +26,7 @@ beforeAll(async () => {
     links,
     from: 'Partnership Watch <alerts@watch.test>',
     signingSecret: 'test-secret',
-    outletName: (id) => ({ 'nhandan-vi': 'Nhân Dân', 'cna-en': 'CNA' })[id] ?? id,
+    outlets: new Map([['nhandan-vi', 'Nhân Dân'], ['cna-en', 'CNA']]),
     onSent: (e) => sent.push(e),
   };
 });

@@ -14,7 +14,8 @@ import { ConditionalCheckFailedException, type AttributeValue } from '@aws-sdk/c
 import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import { countryName, LEVELS, listUnsubscribeHeaders, renderAlertEmail, toMime, type EventView, type Level, type Logger, type SiteLinks } from '@pw/core';
+import { listUnsubscribeHeaders, renderAlertEmail, toMime, type EventView, type Level, type Logger, type SiteLinks } from '@pw/core';
+import { eventView, type OutletNames } from './api/views';
 import { signToken } from './api/tokens';
 import { ALL_PARTNERS, key } from './dynamo/keys';
 import type { Store } from './dynamo/store';
@@ -30,8 +31,8 @@ export interface NotifyDeps {
   /** The sender address, e.g. "Partnership Watch <alerts@example.org>". */
   from: string;
   signingSecret: string;
-  /** An outlet's display name from its source id (data/sources.json). */
-  outletName?: (sourceId: string) => string;
+  /** Outlet display names by source id (data/sources.json). */
+  outlets?: OutletNames;
   now?: () => Date;
   /** Sees every message as sent (pw replay --out writes them as .eml). */
   onSent?: (email: RawEmail & { eventId: string; subscriberId: string }) => void;
@@ -74,7 +75,7 @@ export function makeNotifyHandler(deps: () => NotifyDeps) {
 
 /** Sends the alert of one event to its audience; returns how many emails were sent now. */
 export async function notifyEvent(d: NotifyDeps, eventId: string, trigger: Trigger): Promise<number> {
-  const view = await eventView(d.store, eventId, d.outletName);
+  const view = await loadEventView(d.store, eventId, d.outlets);
   if (!view) return 0;
   const audience = await audienceOf(d.subscribers, view.partner, view.level, trigger);
   let sent = 0;
@@ -121,31 +122,8 @@ async function audienceOf(subscribers: Subscribers, partner: string, level: Leve
   return [...byId.values()];
 }
 
-/** An event as people see it: with its sources, outlet names and the partner's name. */
-export async function eventView(store: Store, eventId: string, outletName: (sourceId: string) => string = (id) => id): Promise<EventView | undefined> {
+/** An event as people see it, loaded from the store (the API's view of it). */
+export async function loadEventView(store: Store, eventId: string, outlets: OutletNames = new Map()): Promise<EventView | undefined> {
   const e = await store.getEvent(eventId);
-  if (!e) return undefined;
-  return {
-    id: e.id,
-    partner: e.partner,
-    partnerName: countryName(e.partner),
-    level: e.level,
-    from: e.from && (LEVELS as readonly string[]).includes(e.from) ? e.from : null,
-    status: e.status,
-    date: e.date ?? null,
-    decidedAt: e.decidedAt ?? e.updatedAt,
-    reason: e.reason,
-    confidence: e.confidence,
-    sources: e.sources.map((s) => ({
-      url: s.url,
-      sourceId: s.sourceId,
-      outlet: outletName(s.sourceId),
-      lang: s.lang,
-      title: s.title,
-      evidence: s.evidence,
-      status: s.status,
-      confidence: s.confidence,
-      ...(s.published ? { published: s.published } : {}),
-    })),
-  };
+  return e ? eventView(e, outlets) : undefined;
 }

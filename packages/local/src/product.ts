@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { serve, type ServerType } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { createApp, emailSender, makeNotifyHandler, SesMailer, siteLinks, Subscribers, type NotifyDeps, type RawEmail } from '@pw/aws';
+import { createApp, emailSender, makeNotifyHandler, outletNames, SesMailer, siteLinks, Subscribers, type NotifyDeps, type RawEmail } from '@pw/aws';
 import type { SiteLinks } from '@pw/core';
 import { startSystem, type LocalSystem, type SystemOptions } from './system';
 
@@ -44,7 +44,7 @@ export async function startProduct(opts: ProductOptions = {}): Promise<LocalProd
   try {
     const subscribers = new Subscribers(system.store.doc, system.resources.tableName);
     const mailer = new SesMailer(new SESv2Client(system.stack.clientConfig.ses));
-    const outlets = new Map((opts.sources ?? []).map((s) => [s.id, s.name]));
+    const outlets = outletNames(opts.sources);
     // The app needs its own origin for links; the server's port is known only once it listens.
     const holder: { app?: ReturnType<typeof createApp> } = {};
     server = serve({ fetch: (req, env) => holder.app!.fetch(req, env), port: opts.port ?? 0, hostname: '127.0.0.1' });
@@ -73,7 +73,7 @@ export async function startProduct(opts: ProductOptions = {}): Promise<LocalProd
       links,
       from: LOCAL_SENDER,
       signingSecret,
-      outletName: (id) => outlets.get(id) ?? id,
+      outlets,
       ...(opts.onSent ? { onSent: opts.onSent } : {}),
       ...(opts.logger ? { log: opts.logger } : {}),
     };

@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { eventView, subscriberId, type RawEmail, type Store } from '@pw/aws';
+import { loadEventView, subscriberId, type RawEmail, type Store } from '@pw/aws';
 import { baselineRegistry, parseSources, renderAtom, renderJsonFeed, type EventView, type Level, type SiteLinks, type Source } from '@pw/core';
 import { z } from 'zod';
 import { startFixtureServer } from './fixture-server';
@@ -128,7 +128,7 @@ async function summarise(store: Store): Promise<ReplaySummary> {
 async function writeOut(dir: string, store: Store, links: SiteLinks, sent: (RawEmail & { eventId: string; subscriberId: string })[]): Promise<void> {
   mkdirSync(join(dir, 'emails'), { recursive: true });
   const confirmed = (await store.scanType('event')).filter((e) => e.status === 'confirmed');
-  const views = (await Promise.all(confirmed.map((e) => eventView(store, String(e.id))))).filter((v): v is EventView => !!v);
+  const views = (await Promise.all(confirmed.map((e) => loadEventView(store, String(e.id))))).filter((v): v is EventView => !!v);
   writeFileSync(join(dir, 'feed.json'), `${JSON.stringify(renderJsonFeed(views, links), null, 2)}\n`);
   writeFileSync(join(dir, 'feed.atom'), renderAtom(views, links));
   sent.forEach((e, i) => writeFileSync(join(dir, 'emails', `${String(i + 1).padStart(3, '0')}-${e.eventId}-${e.to.replace(/[^\w.@-]/g, '_')}.eml`), e.raw));

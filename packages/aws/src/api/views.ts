@@ -34,7 +34,8 @@ export function sourceView(s: EventSource, outlets: OutletNames): SourceView {
   };
 }
 
-export function eventView(e: StoredEvent, outlets: OutletNames): EventView {
+/** What every view of an event shares. */
+function eventHead(e: StoredEvent) {
   return {
     id: e.id,
     partner: e.partner,
@@ -46,26 +47,19 @@ export function eventView(e: StoredEvent, outlets: OutletNames): EventView {
     decidedAt: e.decidedAt ?? e.updatedAt,
     reason: e.reason,
     confidence: e.confidence,
+  };
+}
+
+export function eventView(e: StoredEvent, outlets: OutletNames): EventView {
+  return {
+    ...eventHead(e),
     sources: [...e.sources].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.articleId.localeCompare(b.articleId)).map((s) => sourceView(s, outlets)),
   };
 }
 
 /** An event in a listing: no sources (they come with /api/events/:id), their count and a link instead. */
 export function eventSummary(e: StoredEvent & { sourceCount?: number }, links: SiteLinks) {
-  return {
-    id: e.id,
-    partner: e.partner,
-    partnerName: countryName(e.partner),
-    level: e.level,
-    from: e.from ?? null,
-    status: e.status,
-    date: e.date ?? null,
-    decidedAt: e.decidedAt ?? e.updatedAt,
-    reason: e.reason,
-    confidence: e.confidence,
-    sourceCount: e.sourceCount ?? e.sources.length,
-    url: links.eventUrl(e.id),
-  };
+  return { ...eventHead(e), sourceCount: e.sourceCount ?? e.sources.length, url: links.eventUrl(e.id) };
 }
 
 /** A review decision as the event's history shows it. */
