@@ -126,6 +126,18 @@ describe('feeds', () => {
 describe('GET /api/events', () => {
   type Listing = { items: { id: string; status: string; sourceCount: number; url: string }[]; cursor: string | null; next: string | null };
 
+  it('reports the health of every source, the unhealthy first, with the reason', async () => {
+    await system.store.putSourceState({ sourceId: 'good-en', healthy: true, consecutiveFailures: 0, lastSuccessAt: '2026-01-01T00:00:00Z' });
+    await system.store.putSourceState({ sourceId: 'bad-vi', healthy: false, consecutiveFailures: 3, lastError: 'http-status: answered 500', nextPollAfter: '2026-01-01T01:00:00Z' });
+    const res = await app.request('/api/sources');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { unhealthy: number; items: { id: string; healthy: boolean; lastError: string | null; consecutiveFailures: number }[] };
+    expect(body.unhealthy).toBeGreaterThanOrEqual(1);
+    expect(body.items[0]).toMatchObject({ id: 'bad-vi', healthy: false, lastError: 'http-status: answered 500', consecutiveFailures: 3 });
+    expect(body.items.find((i) => i.id === 'good-en')).toMatchObject({ healthy: true, lastError: null });
+    expect((await app.request('/api/sources?x=1')).status).toBe(400);
+  });
+
   it('serves each event as a page for people, linked from feeds and alerts', async () => {
     const res = await app.request('/events/EG-SP');
     expect(res.status).toBe(200);

@@ -86,6 +86,29 @@ export function publicRoutes(app: App, ctx: ApiContext): void {
     return c.html(eventPage(view, links, detail.decisions.map(decisionView)));
   });
 
+  // The health of every polled source: last success, last error and why, failures in a row,
+  // and when it is tried again. One Query (gsi1 SOURCES).
+  app.get('/api/sources', async (c) => {
+    queryParams(c.req.url, []);
+    const states = await store.getSourceStates();
+    cache(c, 'public');
+    c.header('Access-Control-Allow-Origin', '*');
+    const items = [...states.values()]
+      .sort((a, b) => Number(a.healthy) - Number(b.healthy) || a.sourceId.localeCompare(b.sourceId))
+      .map((s) => ({
+        id: s.sourceId,
+        name: ctx.outlets.get(s.sourceId) ?? s.sourceId,
+        healthy: s.healthy,
+        lastPollAt: s.lastPollAt ?? null,
+        lastSuccessAt: s.lastSuccessAt ?? null,
+        lastError: s.lastError ?? null,
+        lastErrorAt: s.lastErrorAt ?? null,
+        consecutiveFailures: s.consecutiveFailures,
+        nextPollAfter: s.nextPollAfter ?? null,
+      }));
+    return c.json({ healthy: items.filter((i) => i.healthy).length, unhealthy: items.filter((i) => !i.healthy).length, items });
+  });
+
   app.get('/api/partners', async (c) => {
     queryParams(c.req.url, []);
     const partners = await store.listPartners();
