@@ -8,6 +8,8 @@ import { caseInput, loadCorpus, loadInput } from './inputs';
 import { replay, type ReplaySummary } from './replay';
 import { defaultDataDir, start } from './start';
 import { startSystem } from './system';
+import { listDlq, localQueues, redriveDlq, type QueuePair } from './dlq';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import { baselineRegistry } from '@pw/core';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,6 +21,8 @@ Usage:
   pw detect <file|url|case-dir>... [--json]   read pages and report the partnerships they announce, recap or signal
   pw eval <corpus-dir>... [--json]            score the detector on labelled corpora (precision, recall, F1, misses)
   pw registry import [--file F] [--as-of DATE] [--data DIR]  load the baseline registry into the local table
+  pw dlq list [--data DIR | --queue-url U --dlq-url U] [--max N]   failed articles waiting in the dead-letter queue
+  pw dlq redrive [--data DIR | --queue-url U --dlq-url U]         send them back to the articles queue
   pw replay <scenario-dir> [--json] [--out DIR] [--verbose]  run the whole pipeline on a scenario's fixture feeds and summarise
   pw help                                     this text
 
@@ -40,6 +44,8 @@ export async function main(argv: string[]): Promise<number> {
         return await startCommand(rest);
       case 'registry':
         return await registryCommand(rest);
+      case 'dlq':
+        return await dlqCommand(rest);
       case 'replay':
         return await replayCommand(rest);
       case undefined:
@@ -214,6 +220,33 @@ async function registryCommand(args: string[]): Promise<number> {
     process.stdout.write(`imported ${n} partners${asOf ? ` as of ${asOf}` : ''} from ${file} into ${dataDir}\n`);
   } finally {
     await system.stop();
+  }
+  return 0;
+}
+
+async function dlqCommand(args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub !== 'list' && sub !== 'redrive') throw new Error(`unknown dlq command '${sub ?? ''}' (try: pw dlq list, pw dlq redrive)`);
+  const { values } = parseArgs({ args: rest, options: { data: { type: 'string' }, 'queue-url': { type: 'string' }, 'dlq-url': { type: 'string' }, max: { type: 'string' } } });
+  let q: QueuePair;
+  if (values['queue-url'] || values['dlq-url']) {
+    if (!values['queue-url'] || !values['dlq-url']) throw new Error('name both --queue-url and --dlq-url (the deploy prints them as articlesQueue and articlesDlq)');
+    q = { sqs: new SQSClient({}), queueUrl: values['queue-url'], dlqUrl: values['dlq-url'] };
+  } else q = localQueues(values.data ?? defaultDataDir());
+  const max = values.max ? Number(values.max) : undefined;
+  if (max !== undefined && !(Number.isInteger(max) && max > 0)) throw new Error('--max must be a positive whole number');
+  try {
+    if (sub === 'list') {
+      const entries = await listDlq(q, max ?? 100);
+      if (!entries.length) process.stdout.write('the dead-letter queue is empty\n');
+      for (const e of entries) process.stdout.write(`${e.messageId}  received ${e.receiveCount}×  ${e.sourceId ?? '?'}  ${e.url ?? '(no url)'}\n`);
+      if (entries.length) process.stdout.write(`${entries.length} message${entries.length === 1 ? '' : 's'}; the reason of each failure is on its article (state failed, error) and in the logs\n`);
+    } else {
+      const moved = await redriveDlq(q, max ?? 10_000);
+      process.stdout.write(`sent ${moved} message${moved === 1 ? '' : 's'} back to the articles queue\n`);
+    }
+  } finally {
+    q.sqs.destroy();
   }
   return 0;
 }

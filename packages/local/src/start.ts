@@ -9,6 +9,7 @@ import { baselineRegistry, countryName, type ChangeMessage, type PollReport } fr
 import { FilePublisher, jsonLogger, makeChangesHandler, POLL_SCHEDULE } from '@pw/aws';
 import { startScheduler } from './runtime/index';
 import { startProduct } from './product';
+import { removeRuntime, writeRuntime } from './dlq';
 
 export interface StartOptions {
   fresh: boolean;
@@ -63,6 +64,7 @@ export async function start(opts: StartOptions): Promise<{ stop: () => Promise<v
   } else out(`  registry: ${partners.length} partners`);
 
   const { stack } = system;
+  writeRuntime(opts.dataDir, { sqsEndpoint: stack.endpoints.sqs, region: stack.clientConfig.sqs.region, credentials: stack.clientConfig.sqs.credentials, queueUrl: system.resources.queueUrl, dlqUrl: system.resources.dlqUrl });
   out(`  DynamoDB  ${stack.endpoints.dynamodb}   (table ${system.resources.tableName})`);
   out(`  SQS       ${system.resources.queueUrl}`);
   out(`  API       ${product.origin}/api/events   feeds ${product.origin}/feed.json  ${product.origin}/feed.atom`);
@@ -96,6 +98,7 @@ export async function start(opts: StartOptions): Promise<{ stop: () => Promise<v
       out('stopping…');
       await scheduler.stop();
       await product.stop();
+      removeRuntime(opts.dataDir);
       out('stopped; data kept in ' + opts.dataDir);
     })());
   return { stop };
