@@ -56,11 +56,17 @@ export class Store {
           ConditionExpression: 'attribute_not_exists(pk) OR (#s = :queued AND queuedAt < :stale)',
           ExpressionAttributeNames: { '#s': 'state' },
           ExpressionAttributeValues: { ':queued': 'queued', ':stale': staleBefore },
+          // A write that succeeded but whose answer was lost is retried by the SDK and then fails
+          // its own condition: the item it finds is this very claim (same poll time and source).
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),
       );
       return true;
     } catch (err) {
-      if (err instanceof ConditionalCheckFailedException) return false;
+      if (err instanceof ConditionalCheckFailedException) {
+        const old = err.Item;
+        return old?.state?.S === 'queued' && old.queuedAt?.S === a.queuedAt && old.sourceId?.S === a.sourceId;
+      }
       throw err;
     }
   }

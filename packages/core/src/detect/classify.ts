@@ -9,6 +9,7 @@ import { VIETNAM, type DocumentInfo, type SentenceInfo } from './document';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { foldCase, has } from './text';
 import type { TierMention } from './tiers';
+import type { CountryMention } from './gazetteer/index';
 
 /** The decision day falls within this many days before publication for `announced`. */
 export const ANNOUNCED_WINDOW_DAYS = 7;
@@ -27,6 +28,8 @@ export interface Candidate {
 const WINDOW = { raise: 110, establish: 70, weakEstablish: 25, signal: 110, signalAfter: 45, negation: 45, organisation: 100, tail: 40 } as const;
 
 const POSTING = /(?:驻|(?<![\p{L}])(?:ambassador|envoy|embassy|consul(?:ate)?(?: general)?|ambassadeur|ambassade|embajador|embajada|посол|посольство)(?:\s+\p{L}+){0,2}\s+(?:to|in|at|en|au|aux|à|ante|в|во)(?:\s+the)?|(?:đại sứ|đại sứ quán|tổng lãnh sự|lãnh sự)(?:\s+\p{L}+){0,4}\s+tại)\s*$/u;
+
+const CONTAINER = /(?:country|countries|member(?: state)?s?|nation|país|países|pays|nước|quốc gia|thành viên|国家|成员国?|стран\p{L}*|государств\p{L}*)(?:\s+\p{L}+){0,3}\s+(?:of|in|from|de|del|de la|de l'|trong|của|thuộc|в|из|во)(?:\s+(?:the|la|l'))?\s*$|(?:của|trong|thuộc) $|(?:中|的)$/u;
 
 const CLAUSE_BREAK = /[;；:：]|[,，](?=\s*(?:while|as|but|whereas|and\s+(?:the|it|he|she|they)|nhưng|trong khi|mà|而|但|同时|tandis|mientras|а |но ))/u;
 
@@ -48,6 +51,7 @@ export function classifyTier(doc: DocumentInfo, s: SentenceInfo, tiers: TierMent
   if (has(lex.organisation, near(WINDOW.organisation)) || has(lex.organisation, right.slice(0, 60))) return drop('organisation, not a state');
   if (has(lex.negation, near(WINDOW.negation))) return drop('negation');
   if (has(lex.denial, text)) return drop('denied in the same sentence');
+  if (has(lex.skip, tail) || has(lex.skip, right)) return drop('a tier skipped, not reached');
 
   const isTarget = has(lex.target, tail) || (doc.page.lang === 'zh' && /(?:为|至|到|成为)[^，。；,]{0,30}$/u.test(tail));
   const followedByTarget = tiers.slice(i + 1).some((t) => t.start - tier.end < 60 && has(lex.target, text.slice(Math.max(tier.end, t.start - WINDOW.tail), t.start)));
@@ -99,7 +103,7 @@ export function classifyTier(doc: DocumentInfo, s: SentenceInfo, tiers: TierMent
 /** Announced when the change falls within the window before publication; older is a recap. */
 function statusFromDate(doc: DocumentInfo, date: BoundDate | undefined, background: boolean): Status {
   if (!doc.published) return date || doc.contextYear !== undefined ? 'recap' : 'announced';
-  if (!date) return background ? 'recap' : 'announced';
+  if (!date) return background || doc.anniversary ? 'recap' : 'announced';
   const range = dayRange(date);
   if (!range) return 'announced';
   const pub = dayNumber(doc.published);
@@ -123,6 +127,14 @@ function datesOf(doc: DocumentInfo, s: SentenceInfo, tiers: TierMention[], i: nu
     .filter((d) => tiers.every((t, j) => j === i || distance(d, tiers[i]!) <= distance(d, t)))
     .sort((a, b) => distance(a, tiers[i]!) - distance(b, tiers[i]!));
   if (mine.length) return mine;
+  // "During the same tour, similar documents were signed in Astana and Baku": the time of the
+  // change told just before, wherever its paragraph.
+  if (has(lexiconFor(doc.page.lang).sameOccasion, foldCase(s.text))) {
+    for (let k = s.index - 1; k >= Math.max(0, s.index - 3); k--) {
+      const d = sentenceDates(doc, doc.sentences[k]!).at(-1);
+      if (d) return [{ ...d, fromContext: true }];
+    }
+  }
   const prev = doc.sentences[s.index - 1];
   if (prev && prev.paragraph === s.paragraph) {
     const d = sentenceDates(doc, prev).filter((x) => x.precision !== 'year' || !doc.published).pop();
@@ -160,7 +172,11 @@ function resolvePartners(doc: DocumentInfo, s: SentenceInfo, tiers: TierMention[
   const boundElsewhere = (c: { start: number; end: number }) => tiers.some((t, j) => j !== i && gap(c, t) <= 3 && gap(c, t) < gap(c, tier) && /^[\s\-–—]*$/u.test(between(c, t)));
   // "Vietnam's ambassador to the US", "越南驻美国大使": a diplomat's post does not make a party.
   const posting = (c: { start: number }) => POSTING.test(text.slice(Math.max(0, c.start - 40), c.start));
-  const others = s.countries.filter((c) => !boundElsewhere(c) && !posting(c)).flatMap((c) => {
+  // "the first country of the EU to…", "un pays de l'Union européenne": the bloc contains the party.
+  const container = (c: CountryMention) => c.code === 'EU' && CONTAINER.test(text.slice(Math.max(0, c.start - 50), c.start));
+  // "India has CSPs with Vietnam, Indonesia and Malaysia": who is listed with Vietnam is its co-object.
+  const coListed = coListedWithVietnam(s, text);
+  const others = s.countries.filter((c) => !boundElsewhere(c) && !posting(c) && !container(c) && !coListed.has(c)).flatMap((c) => {
     const codes = c.pairedWith ? [c.code, c.pairedWith] : [c.code];
     return codes.filter((code) => code !== VIETNAM).map((code) => ({ code, start: c.start, end: c.end }));
   });
@@ -174,7 +190,7 @@ function resolvePartners(doc: DocumentInfo, s: SentenceInfo, tiers: TierMention[
   // or a page not about Vietnam: their partnership, not Vietnam's. A plain list on a page about
   // Vietnam ("with Finland and Bulgaria", Vietnam's leader as the subject) is Vietnam's partners.
   const anaphora = has(lex.anaphora, text);
-  if (!s.namesVietnam && distinct(others).length >= 2 && (!doc.aboutVietnam || anaphora || pairsOtherCountries(s, text))) return undefined;
+  if (!s.namesVietnam && distinct(others).length >= 2 && (!doc.aboutVietnam || pairsOtherCountries(s, text))) return undefined;
   // A sentence that names no party at all continues the one before it in its paragraph
   // (subjects are dropped in Japanese, Chinese, Korean and often Vietnamese).
   const prev = doc.sentences[s.index - 1];
@@ -187,11 +203,26 @@ function resolvePartners(doc: DocumentInfo, s: SentenceInfo, tiers: TierMention[
   if (generic) return undefined;
   if (!doc.aboutVietnam || !doc.focus) return undefined;
   if (anaphora || continues) {
+    // The partner named last, unless it is a passing mention next to the page's own partner.
     const recent = recentPartner(doc, s);
-    return { codes: [recent && !(doc.focusDominant && recent !== doc.focus) ? recent : doc.focus], explicit: false };
+    const weighty = !!recent && (doc.weights.get(recent) ?? 0) >= 0.5 * (doc.weights.get(doc.focus) ?? 0);
+    return { codes: [recent && weighty && !(doc.focusDominant && recent !== doc.focus) ? recent : doc.focus], explicit: false };
   }
   if (s.namesVietnam && doc.focusDominant && !others.length) return { codes: [doc.focus], explicit: false };
   return undefined;
+}
+
+/** The countries written in one coordinated list with Vietnam ("với Việt Nam, Indonesia và Malaysia", "与越南、印尼及马来西亚"). */
+function coListedWithVietnam(s: SentenceInfo, text: string): Set<CountryMention> {
+  const sorted = [...s.countries].sort((a, b) => a.start - b.start);
+  const joined = (a: CountryMention, b: CountryMention) => /^\s*(?:,|、|，|and|và|y|et|и|和|与|及|以及|や|・|와|과)\s*(?:and|và|y|et|и)?\s*$/iu.test(text.slice(a.end, b.start));
+  const out = new Set<CountryMention>();
+  for (let i = 0; i < sorted.length; i++) {
+    if (sorted[i]!.code !== VIETNAM || sorted[i]!.kind !== 'name') continue;
+    for (let j = i - 1; j >= 0 && joined(sorted[j]!, sorted[j + 1]!); j--) out.add(sorted[j]!);
+    for (let j = i + 1; j < sorted.length && joined(sorted[j - 1]!, sorted[j]!); j++) out.add(sorted[j]!);
+  }
+  return out;
 }
 
 /** Two non-Vietnam countries written as one unit: a hyphen, dash or dot between them, or a pair form. */

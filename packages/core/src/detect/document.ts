@@ -13,6 +13,10 @@ export const VIETNAM = 'VN';
 /** The headline plus the first paragraphs: where news writing puts its news. */
 const NEWS_ZONE_PARAGRAPHS = 3;
 const NEWS_ZONE_CHARS = 900;
+/** Scripts without spaces say as much in about a third of the characters. */
+const NEWS_ZONE_CHARS_CJK = 350;
+
+const ANNIVERSARY = /(?:\d+|ten|fifteen|twenty|thirty|fifty|mười|năm mươi)\s*(?:th\s+)?(?:years?|anniversary|năm|ans|años|лет|周年|週年|주년|年目)|anniversary|aniversario|anniversaire|kỷ niệm|годовщин|юбиле|周年|週年|주년|周年記念/iu;
 
 export interface SentenceInfo extends Sentence {
   /** Countries named in the sentence, offsets relative to the sentence. */
@@ -36,6 +40,10 @@ export interface DocumentInfo {
   focusDominant: boolean;
   /** Vietnam is one of the two parties the page is about. */
   aboutVietnam: boolean;
+  /** The headline marks an anniversary ("15 years of…", "kỷ niệm", "周年"): its undated changes are history. */
+  anniversary: boolean;
+  /** How much each country weighs on the page (headline 3, lead 2, body 1; demonyms half). */
+  weights: ReadonlyMap<string, number>;
 }
 
 export function analyseDocument(page: ReadPage): DocumentInfo {
@@ -53,7 +61,7 @@ export function analyseDocument(page: ReadPage): DocumentInfo {
       ...s,
       countries,
       namesVietnam: countries.some((c) => c.code === VIETNAM || c.pairedWith === VIETNAM),
-      inNewsZone: s.paragraph <= NEWS_ZONE_PARAGRAPHS || s.start < NEWS_ZONE_CHARS,
+      inNewsZone: s.paragraph <= NEWS_ZONE_PARAGRAPHS || s.start < (/^(?:zh|ja|ko)$/.test(page.lang) ? NEWS_ZONE_CHARS_CJK : NEWS_ZONE_CHARS),
       isHeadline: s.paragraph === 0 && page.title !== '' && page.text.startsWith(page.title.slice(0, 20)),
     });
   }
@@ -75,6 +83,8 @@ export function analyseDocument(page: ReadPage): DocumentInfo {
   const info: DocumentInfo = {
     page,
     sentences,
+    weights: weight,
+    anniversary: ANNIVERSARY.test(sentences.find((x) => x.isHeadline)?.text ?? page.title),
     focusDominant: !!first && (!second || first[1] >= 2 * second[1]),
     aboutVietnam: vn > 0 && (headlineNamesVietnam || !first || vn >= 0.34 * first[1]) && !(first && second && second[1] > vn && first[1] > vn),
   };

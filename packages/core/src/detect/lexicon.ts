@@ -43,6 +43,10 @@ export interface Lexicon {
   denial: RegExp;
   /** An upgrade without a tier name: "a higher level", "tầm cao mới", "更高水平". Counts only with a plan cue. */
   higherLevel: RegExp;
+  /** "the same tour", "того же визита", "cùng chuyến thăm": the time of the change told just before. */
+  sameOccasion: RegExp;
+  /** Just before the tier (or just after, in verb-final languages): the tier is skipped, not reached. */
+  skip: RegExp;
   /** Anywhere before the tier in its sentence: a condition ("if", "nếu", "若", "되면"): not decided. */
   conditional: RegExp;
   /** After the tier, for verb-final languages: raise (with its particle) or establish. */
@@ -58,6 +62,8 @@ const words = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?
 const QUOTE = `[\\s"'“”‘’«»「」『』]*`;
 
 const en: Lexicon = {
+  sameOccasion: words('(?:the )?same (?:tour|trip|visit|occasion|month|year|day|week)|during (?:that|this) (?:tour|trip|visit)|on (?:that|the same) occasion'),
+  skip: re('(?:skipp\\p{L}*|bypass\\p{L}*|without (?:going through|passing through)|jump\\p{L}* over)(?: the| a| an)?\\s*["“]?$|^["”]?\\s*(?:was|were) skipped'),
   denial: words('no plans?|not planning|has no intention|denied|denies|deny|rejected (?:the )?(?:reports?|rumou?rs?)|groundless|untrue|false reports?|speculation'),
   higherLevel: words('(?:a |the )?(?:higher|new|next) (?:level|stage|height|tier)|(?:upgrade|elevate|lift|raise)\\p{L}* (?:their |bilateral )?(?:ties|relations|relationship)'),
   conditional: words('if|unless|provided that|should the two|in case'),
@@ -78,6 +84,8 @@ const en: Lexicon = {
 };
 
 const vi: Lexicon = {
+  sameOccasion: words('cùng (?:chuyến|đợt|dịp|tháng|năm)|trong chuyến (?:thăm|công du) (?:này|đó)|dịp này|dịp đó'),
+  skip: re('(?:không qua|bỏ qua|vượt qua)(?: nấc| cấp độ| khuôn khổ)?(?: quan hệ)?\\s*["“]?$'),
   denial: words('chưa có kế hoạch|không có kế hoạch|bác bỏ|phủ nhận|không có cơ sở|không đúng sự thật|tin đồn|thông tin lan truyền'),
   higherLevel: words('tầm cao mới|tầm cao hơn|mức cao hơn|khuôn khổ (?:quan hệ )?(?:mới|cao hơn)|nâng cấp (?:khuôn khổ )?quan hệ|nâng tầm quan hệ'),
   conditional: words('nếu|một khi|trong trường hợp|giả sử'),
@@ -98,13 +106,15 @@ const vi: Lexicon = {
 };
 
 const zh: Lexicon = {
+  sameOccasion: re('同一|同次|此访|此訪|此次访问|此次訪問|同月|同年|同日'),
+  skip: re('(?:跳过|越过|跨过|不经|未经|绕过)[“"「]?$'),
   denial: re('否认|没有计划|无意|不实|谣言|传言'),
   higherLevel: re('更高水平|新高度|新的高度|提升两国关系|升级两国关系|关系升格|提升关系'),
   conditional: re('若|如果|倘若|一旦|如若|假如'),
   generic: re('所有|各国|多个国家|许多国家|\\d+个国家|\\d+国|十三个|伙伴(?!关系)国'),
   postChange: re('^[^，。]{0,4}(?:的)?(?:建立|确立)'),
   ordinal: re('第[一二三四五六七八九十\\d]+个|首个'),
-  raise: re('提升|升级|升格|提高|上升|跃升|发展为|发展成|提升至|推向'),
+  raise: re('提升|升级|升級|提昇|升格|提高|上升|跃升|躍升|发展为|發展為|发展成|提升至|推向'),
   target: re(`(?:为|至|到|成为)${QUOTE}$`),
   establish: re('建立|确立|构建|结成|签署|签订|宣布|成为|缔结|达成|正式建立'),
   signal: re('有望|计划|拟|准备|期待|希望|争取|考虑|商讨|探讨|即将|将于|将在|将成为|将会|预计|预期|预料|料将|料(?=升|提|在|于|成)|可望|或将|打算|意向|可能|讨论|推动.{0,6}提升|致力于.{0,6}提升|朝着|迈向|目标'),
@@ -114,10 +124,12 @@ const zh: Lexicon = {
   organisation: re('公司|集团|银行|航空|大学|学院|企业|股东|控股|医院|协会|董事|股份|投资者|省|市(?!场)'),
   sector: re('^[\\s”」]*(?:在.{1,8}领域|关于)'),
   anniversary: re('(?:\\d+|[一二三四五六七八九十]+)\\s*周年[^，。,]{0,6}$|周年[^，。,]{0,6}$|建交\\s*\\d+\\s*年[^，。,]{0,6}$'),
-  background: re('以来|此前|曾|早在|当年|自从|自'),
+  background: re('以来|以來|此前|曾|早在|当年|當年|自从|自從|自|已先后|已先後|先后|先後|早已|分别|分別'),
 };
 
 const ja: Lexicon = {
+  sameOccasion: re('同じ(?:訪問|歴訪|月|年|日)|同訪問|同歴訪|同月|同年'),
+  skip: re('^[」』"]?\\s*を(?:飛ばし|飛び越え|経ず|経ないで)'),
   denial: re('否定|予定はない|計画はない|考えはない'),
   higherLevel: re('新たな段階|一段高い|格上げ'),
   conditional: re('(?:れ|け|せ|て|め|え)ば|なら(?:ば)?(?![\\p{Script=Han}])|たら'),
@@ -141,6 +153,8 @@ const ja: Lexicon = {
 };
 
 const ko: Lexicon = {
+  sameOccasion: re('같은 (?:순방|방문|달|해|날)|이번 순방|같은 기간'),
+  skip: re('^[\'"’”]?\\s*(?:관계)?\\s*(?:를|을)\\s*(?:건너뛰|거치지 않|생략)'),
   denial: re('부인|계획이 없|사실무근|사실이 아니'),
   higherLevel: re('한 단계 높|새로운 단계|관계 격상|격상'),
   conditional: re('(?:되|하|이|다|으)면(?![\\p{L}])'),
@@ -165,6 +179,8 @@ const ko: Lexicon = {
 };
 
 const fr: Lexicon = {
+  sameOccasion: words('(?:la )?même (?:tournée|visite|occasion|année|journée|mois)|à cette occasion|lors de cette (?:tournée|visite)'),
+  skip: re('sans passer par(?: le| la| l\')?\\s*[«"“]?\\s*$'),
   denial: words('dément\\p{L}*|démenti|aucun projet|pas de projet|infond\\p{L}*|rumeurs?'),
   higherLevel: words('niveau supérieur|nouveau palier|nouvelle (?:étape|hauteur)|rehausser (?:les|leurs) relations|élever (?:les|leurs) relations'),
   conditional: words('si|au cas où|à condition que'),
@@ -174,7 +190,7 @@ const fr: Lexicon = {
   raise: words("él[eè]v\\p{L}*|élévation|hiss\\p{L}*|rehauss\\p{L}*|port(?:er|é|ée|ent|ant)|fai(?:re|t|sant) passer|pass(?:er|é|ent)|relev\\p{L}*|fai(?:re|t) évoluer|promouv\\p{L}*|rehaussement"),
   target: re(`(?<![\\p{L}])(?:au rang d[eu']|au niveau d[eu']|au statut d[eu']|à|en|jusqu'au?|vers)(?: (?:un|une|la|le|l'|leur|du|des))?${QUOTE}$|qualifiant désormais de${QUOTE}$|(?:qualifi\\p{L}*|baptis\\p{L}*) de${QUOTE}$`),
   establish: words("établi\\p{L}*|établissement|instaur\\p{L}*|nou(?:er|é|ent)|conclu\\p{L}*|sign\\p{L}*|annonc\\p{L}*|adopt\\p{L}*|lanc\\p{L}*|forg\\p{L}*|deven\\p{L}*|devient|deviennent|mis en place|mise en place|mettre en place|cré(?:er|é|ée|ent)|décid\\p{L}* d'établir|qualifiant"),
-  signal: words("prochain\\p{L}*|envisag\\p{L}*|prévoi\\p{L}*|prévu\\p{L}*|devrai\\p{L}*|devront|pourrai\\p{L}*|espè\\p{L}*|esp[ée]r\\p{L}*|espoir|souhait\\p{L}*|vis\\p{L}*|vers|en vue d\\p{L}*|propos\\p{L}*|discut\\p{L}*|négoci\\p{L}*|étudi\\p{L}*|examin\\p{L}*|intention|sera|seront|va|vont|bientôt|objectif|perspective"),
+  signal: words("deviendrai\\p{L}*|serai\\p{L}*|pourrai\\p{L}*|permettrai\\p{L}*|élèverai\\p{L}*|ferai\\p{L}*|prochain\\p{L}*|envisag\\p{L}*|prévoi\\p{L}*|prévu\\p{L}*|devrai\\p{L}*|devront|pourrai\\p{L}*|espè\\p{L}*|esp[ée]r\\p{L}*|espoir|souhait\\p{L}*|vis\\p{L}*|vers|en vue d\\p{L}*|propos\\p{L}*|discut\\p{L}*|négoci\\p{L}*|étudi\\p{L}*|examin\\p{L}*|intention|sera|seront|va|vont|bientôt|objectif|perspective"),
   negation: re("(?<![\\p{L}])(?:ne|n'|pas|jamais|aucun\\p{L}*|ni|dément\\p{L}*|ni[ée]\\p{L}*)(?![\\p{L}])"),
   source: re(`(?<![\\p{L}])(?:depuis|passer d[eu']|passé d[eu']|à partir d[eu'])(?: (?:la|le|l'|un|une))?${QUOTE}$`),
   anaphora: words("les deux (?:pays|parties|dirigeants|présidents|chefs d'état|premiers ministres|côtés|gouvernements|nations)|bilatéra\\p{L}*|leurs relations|la relation|leurs liens"),
@@ -185,16 +201,18 @@ const fr: Lexicon = {
 };
 
 const es: Lexicon = {
+  sameOccasion: words('(?:la )?misma (?:gira|visita|ocasión)|el mismo (?:mes|año|día|viaje)|en esa ocasión|durante esa (?:gira|visita)'),
+  skip: re('(?:saltándose|saltando|sin pasar por)(?: la| el)?\\s*[«"“]?$'),
   denial: words('niega\\p{L}*|desmient\\p{L}*|no tiene planes|no hay planes|infundad\\p{L}*|rumores?'),
   higherLevel: words('nivel superior|nueva (?:etapa|altura)|nuevo nivel|elevar (?:los|sus) (?:nexos|lazos|vínculos|relaciones)'),
-  conditional: words('si|de concretarse|en caso de|siempre que'),
+  conditional: words('si|de concretarse|de ser (?:aprobad|firmad|adoptad|suscrit)\\p{L}*|de aprobarse|de firmarse|en caso de|siempre que'),
   generic: words('(?:todos los|varios|numerosos|\\d+|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece) (?:\\p{L}+ )?(?:países|naciones|socios|Estados)'),
   postChange: re('^[^.;]{0,20}(?:establecid|firmad|suscrit|acordad|sellad)'),
   ordinal: words('primer|primera|primero|segundo|segunda|tercer|tercera|cuarto|quinto|sexto|\\d+º'),
   raise: words('elev\\p{L}*|lleva\\p{L}*|llev\\p{L}*|sub\\p{L}*|ascend\\p{L}*|promov\\p{L}*|promoci\\p{L}*|mejor\\p{L}*|pas(?:ar|aron|ó)'),
   target: re(`(?<![\\p{L}])(?:a|al|hasta|al nivel de|al rango de|a nivel de|en)(?: (?:una|un|la|el|su))?${QUOTE}$`),
   establish: words('establec\\p{L}*|conform\\p{L}*|firm\\p{L}*|suscrib\\p{L}*|cre(?:ar|aron|ó)|forj\\p{L}*|anunci\\p{L}*|adopt\\p{L}*|convirt\\p{L}*|convert\\p{L}*|formaliz\\p{L}*|acord\\p{L}*|instaur\\p{L}*|sell\\p{L}*'),
-  signal: words('momento oportuno|oportunamente|estudiar|evaluar|esperanza|esper\\p{L}*|confía\\p{L}*|confi\\p{L}*|prev(?:é|én|isto|ista)|planea\\p{L}*|plan\\p{L}*|proyect\\p{L}*|busca\\p{L}*|aspira\\p{L}*|posib\\p{L}*|podría\\p{L}*|propon\\p{L}*|propuest\\p{L}*|discut\\p{L}*|negoci\\p{L}*|hacia|anuncien|establezcan|eleven|concret\\p{L}*|próxim\\p{L}*|futur\\p{L}*|será|serán|va a|van a|objetivo|perspectiva|intención'),
+  signal: words('convertiría\\p{L}*|elevaría\\p{L}*|sería|serían|podría\\p{L}*|permitiría\\p{L}*|establecería\\p{L}*|llevaría\\p{L}*|tendría\\p{L}*|momento oportuno|oportunamente|estudiar|evaluar|esperanza|esper\\p{L}*|confía\\p{L}*|confi\\p{L}*|prev(?:é|én|isto|ista)|planea\\p{L}*|plan\\p{L}*|proyect\\p{L}*|busca\\p{L}*|aspira\\p{L}*|posib\\p{L}*|podría\\p{L}*|propon\\p{L}*|propuest\\p{L}*|discut\\p{L}*|negoci\\p{L}*|hacia|anuncien|establezcan|eleven|concret\\p{L}*|próxim\\p{L}*|futur\\p{L}*|será|serán|va a|van a|objetivo|perspectiva|intención'),
   negation: re('(?<![\\p{L}])(?:no|nunca|niega\\p{L}*|desmient\\p{L}*|ningún|ninguna|sin)(?![\\p{L}])'),
   source: re(`(?<![\\p{L}])(?:desde)(?: (?:la|el|una|su))?${QUOTE}$`),
   anaphora: words('(?:los|las) dos (?:países|partes|naciones|líderes|mandatarios|gobiernos)|ambas partes|ambos (?:países|líderes|gobiernos|mandatarios)|bilateral\\p{L}*|sus relaciones|los vínculos|los lazos|los nexos'),
@@ -205,6 +223,8 @@ const es: Lexicon = {
 };
 
 const ru: Lexicon = {
+  sameOccasion: words('(?:того|той) же|в том же|в ходе (?:этого|этой|того|той) (?:визита|турне|поездки)'),
+  skip: re('минуя\\s*[«"“]?$'),
   denial: words('опроверг\\p{L}*|не планиру\\p{L}*|нет планов|слухи?'),
   higherLevel: words('(?:на )?(?:более высокий|новый) уровень|поднять отношения|повысить уровень'),
   conditional: words('если|в случае'),

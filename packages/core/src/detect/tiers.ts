@@ -95,7 +95,7 @@ const SPACED: TierTerm[] = [
 // Chinese (simplified and traditional) and Japanese: no word boundaries.
 const CJK: { level: Level; variant?: string; phrases: string[] }[] = [
   { level: 'CSP', variant: V.CSCP, phrases: ['全面战略合作伙伴关系', '全面戰略合作夥伴關係', '全面战略协作伙伴关系', '全面戦略的協力パートナーシップ'] },
-  { level: 'CSP', phrases: ['全面战略伙伴关系', '全面戰略夥伴關係', '全面战略伙伴', '全面戰略夥伴', '包括的戦略的パートナーシップ', '包括的戦略パートナーシップ', '包括的・戦略的パートナーシップ'] },
+  { level: 'CSP', phrases: ['全面战略伙伴关系', '全面戰略夥伴關係', '全面战略伙伴', '全面戰略夥伴', '包括的戦略的パートナーシップ', '包括的戦略パートナーシップ', '包括的・戦略的パートナーシップ', '包括的戦略的パートナー', '包括的戦略パートナー'] },
   { level: 'SP', variant: V.ESP, phrases: ['广泛战略伙伴关系', '廣泛戰略夥伴關係', '広範な戦略的パートナーシップ', '広範な戦略パートナーシップ'] },
   { level: 'SP', variant: V.SCP, phrases: ['战略合作伙伴关系', '戰略合作夥伴關係', '戦略的協力パートナーシップ'] },
   { level: 'SP', phrases: ['战略伙伴关系', '戰略夥伴關係', '战略伙伴', '戰略夥伴', '戦略的パートナーシップ', '戦略的パートナー'] },

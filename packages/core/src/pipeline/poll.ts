@@ -105,12 +105,16 @@ async function pollOne(source: Source, prev: SourceState | undefined, deps: Poll
       return { sourceId: source.id, result: 'not-modified', items: 0, queued: 0, ms: Date.now() - started };
     }
     const feed = await readFeed(res.body, { feedUrl: res.url, ...(res.headers.contentType ? { contentType: res.headers.contentType } : {}), now: now() });
-    const queued = await queueNew(source, feed.items, deps, at, log);
+    const { queued, unsent } = await queueNew(source, feed.items, deps, at, log);
     Object.assign(state, { lastSuccessAt: at, consecutiveFailures: 0, healthy: true, itemsSeen: feed.items.length });
-    if (res.headers.etag) state.etag = res.headers.etag;
-    else delete state.etag;
-    if (res.headers.lastModified) state.lastModified = res.headers.lastModified;
-    else delete state.lastModified;
+    // Keep the old validators while some items could not be queued: the next poll must read
+    // the feed again (a 304 would hide them until the feed changes).
+    if (!unsent) {
+      if (res.headers.etag) state.etag = res.headers.etag;
+      else delete state.etag;
+      if (res.headers.lastModified) state.lastModified = res.headers.lastModified;
+      else delete state.lastModified;
+    }
     delete state.nextPollAfter;
     delete state.lastError;
     await deps.store.putSourceState(state);
@@ -132,7 +136,7 @@ async function pollOne(source: Source, prev: SourceState | undefined, deps: Poll
 }
 
 /** Claims each unseen item (a conditional put), then queues the claimed ones in batches. */
-async function queueNew(source: Source, items: { link: string; title?: string; published?: string; summary?: string; guid?: string }[], deps: PollDeps, at: string, log: Logger): Promise<number> {
+async function queueNew(source: Source, items: { link: string; title?: string; published?: string; summary?: string; guid?: string }[], deps: PollDeps, at: string, log: Logger): Promise<{ queued: number; unsent: number }> {
   const seen = new Set<string>();
   const unique = items.filter((item) => {
     const id = articleIdOf(item.link);
@@ -159,6 +163,7 @@ async function queueNew(source: Source, items: { link: string; title?: string; p
   });
   const fresh = claims.filter((m): m is ArticleMessage => !!m);
   let queued = 0;
+  let unsent = 0;
   for (let i = 0; i < fresh.length; i += SEND_BATCH) {
     const batch = fresh.slice(i, i + SEND_BATCH);
     let failed: string[];
@@ -171,8 +176,9 @@ async function queueNew(source: Source, items: { link: string; title?: string; p
     // Forget the claims we could not queue, so that the next poll offers them again.
     for (const id of failed) await deps.store.releaseArticle(id);
     queued += batch.length - failed.length;
+    unsent += failed.length;
   }
-  return queued;
+  return { queued, unsent };
 }
 
 /** Runs `fn` over `items` with at most `limit` in flight; keeps the order of results. */
