@@ -37,7 +37,7 @@ describe('held-out cases (tests/corpus)', () => {
     expect(r.byStatus.announced.recall, misses(r)).toBeGreaterThanOrEqual(0.9);
   });
   it('recap and signal stay above their floors', () => {
-    expect(r.byStatus.recap.f1, misses(r)).toBeGreaterThanOrEqual(0.77);
+    expect(r.byStatus.recap.f1, misses(r)).toBeGreaterThanOrEqual(0.8);
     expect(r.byStatus.signal.f1, misses(r)).toBeGreaterThanOrEqual(0.9);
   });
 });

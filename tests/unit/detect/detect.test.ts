@@ -62,6 +62,19 @@ describe('detect', () => {
     expect(tuples(ds)).toEqual(['recap EU CP']);
   });
 
+  it('follows a tier taken up again ("to the level"), but never as the announcement', () => {
+    const ds = run(['Japan, Vietnam to lift ties', 'Japan and Vietnam are arranging to upgrade their relationship to a comprehensive strategic partnership, sources said.', 'Washington jumped two notches to the level in September when President Biden visited Hanoi.'], '2023-11-20T18:30:00+09:00');
+    expect(tuples(ds)).toEqual(['recap US CSP', 'signal JP CSP']);
+    expect(ds.find((d) => d.partner === 'US')?.date).toBe('2023-09');
+  });
+
+  it('reads lists whose names carry a parenthetical, and countries listed with Vietnam as co-objects', () => {
+    const es = run(['Vietnam', 'En 2024 Vietnam elevó a asociación estratégica integral los nexos con Australia (marzo), Francia (octubre) y Malasia (noviembre).'], '2025-01-20T12:40:00-05:00');
+    expect(tuples(es)).toEqual(['recap AU CSP', 'recap FR CSP', 'recap MY CSP']);
+    const zh = run(['星印關係', '在東協國家中，印度已先後與越南、印尼及馬來西亞建立全面戰略夥伴關係。'], '2024-09-05T18:42:00+08:00');
+    expect(tuples(zh)).toEqual(['recap IN CSP']);
+  });
+
   it('stays bounded on hostile text', () => {
     const huge = Array.from({ length: 3000 }, () => 'Vietnam and Japan upgrade ties to a comprehensive strategic partnership, strategic partnership, 越美全面战略伙伴关系').join(' ');
     const ds = run(['x', huge], '2024-01-01T00:00:00Z');

@@ -82,6 +82,9 @@ export function classifyTier(doc: DocumentInfo, s: SentenceInfo, tiers: TierMent
     status = statusFromDate(doc, date, has(lex.background, text));
   }
 
+  // A phrase pointing back to a tier elaborates on it: background or a plan, never the news.
+  if (tier.anaphoric && status === 'announced') return drop('an anaphoric tier is not the announcement');
+
   let confidence = 0.55;
   if (partners.explicit) confidence += 0.15;
   if (s.namesVietnam) confidence += 0.1;
@@ -123,9 +126,11 @@ interface BoundDate extends DateMention {
  */
 function datesOf(doc: DocumentInfo, s: SentenceInfo, tiers: TierMention[], i: number): BoundDate[] {
   const distance = (d: DateMention, t: TierMention) => (d.end <= t.start ? t.start - d.end : d.start >= t.end ? d.start - t.end : 0);
+  // Each date goes to its nearest tier; a tier referred to again takes the sentence's nearest date.
+  const tier = tiers[i]!;
   const mine = sentenceDates(doc, s)
-    .filter((d) => tiers.every((t, j) => j === i || distance(d, tiers[i]!) <= distance(d, t)))
-    .sort((a, b) => distance(a, tiers[i]!) - distance(b, tiers[i]!));
+    .filter((d) => tier.anaphoric || tiers.every((t, j) => j === i || distance(d, tier) <= distance(d, t)))
+    .sort((a, b) => distance(a, tier) - distance(b, tier));
   if (mine.length) return mine;
   // "During the same tour, similar documents were signed in Astana and Baku": the time of the
   // change told just before, wherever its paragraph.
@@ -198,7 +203,7 @@ function resolvePartners(doc: DocumentInfo, s: SentenceInfo, tiers: TierMention[
   const vietnamInvolved = s.namesVietnam || (doc.aboutVietnam && (anaphora || continues || others.length > 0));
   if (!vietnamInvolved) return undefined;
 
-  if (inClause.length) return { codes: nearestGroup(inClause, tier, text), explicit: true };
+  if (inClause.length) return { codes: nearestGroup(inClause, others, tier, text), explicit: true };
   if (distinct(others).length === 1) return { codes: distinct(others), explicit: true };
   if (generic) return undefined;
   if (!doc.aboutVietnam || !doc.focus) return undefined;
@@ -237,13 +242,15 @@ function pairsOtherCountries(s: SentenceInfo, text: string): boolean {
   return false;
 }
 
-/** The countries nearest the tier; a coordinated list ("A, B and C") counts as one group. */
-function nearestGroup(cands: { code: string; start: number; end: number }[], tier: TierMention, text: string): string[] {
-  const sorted = [...cands].sort((a, b) => a.start - b.start);
+/** The country nearest the tier, with the coordinated list ("A, B and C") it belongs to. */
+function nearestGroup(cands: { code: string; start: number; end: number }[], all: { code: string; start: number; end: number }[], tier: TierMention, text: string): string[] {
   const dist = (c: { start: number; end: number }) => (c.end <= tier.start ? tier.start - c.end : c.start - tier.end);
-  const nearest = sorted.reduce((a, b) => (dist(b) < dist(a) ? b : a));
+  const nearest = cands.reduce((a, b) => (dist(b) < dist(a) ? b : a));
+  // The list the nearest belongs to may run on past the clause ("Australia (March), France …").
+  const sorted = [...all].sort((a, b) => a.start - b.start);
   const group = [nearest];
-  const joined = (a: { end: number }, b: { start: number }) => /^\s*(?:,|、|，|;|and|và|với|y|et|и|和|与|及|や|・|와|과)?\s*(?:,|、)?\s*$/iu.test(text.slice(a.end, b.start));
+  // "A, B and C", "A (March), B (October) and C": a short parenthetical may follow each name.
+  const joined = (a: { end: number }, b: { start: number }) => /^\s*(?:[(（][^)）]{0,30}[)）])?\s*(?:,|、|，|;|and|và|với|y|et|и|和|与|及|や|・|와|과)?\s*(?:,|、)?\s*$/iu.test(text.slice(a.end, b.start));
   const idx = sorted.indexOf(nearest);
   for (let j = idx - 1; j >= 0 && joined(sorted[j]!, sorted[j + 1]!); j--) group.unshift(sorted[j]!);
   for (let j = idx + 1; j < sorted.length && joined(sorted[j - 1]!, sorted[j]!); j++) group.push(sorted[j]!);

@@ -5,7 +5,9 @@
 import type { Detection, ReadPage, Status } from '../types';
 import { classifyTier, classifyUntiered, type Candidate } from './classify';
 import { analyseDocument } from './document';
-import { findTiers } from './tiers';
+import { findTiers, type TierMention } from './tiers';
+import { lexiconFor } from './lexicon';
+import { foldCase } from './text';
 
 /** Bumped whenever detection rules change, so stored results can be re-run (backfill). */
 export const DETECTOR_VERSION = '1.0.0';
@@ -19,12 +21,40 @@ export const MAX_DETECT_CHARS = 300_000;
 export function detect(page: ReadPage): Detection[] {
   const doc = analyseDocument(page.text.length > MAX_DETECT_CHARS ? { ...page, text: page.text.slice(0, MAX_DETECT_CHARS) } : page);
   const candidates: Candidate[] = [];
+  const lex = lexiconFor(doc.page.lang);
+  let lastTier: TierMention | undefined;
+  let lastTierSentence = -10;
   for (const s of doc.sentences) {
-    const tiers = findTiers(s.text);
+    const named = findTiers(s.text);
+    // "Washington jumped two notches to the level in September", "이 관계로 격상했다": a tier
+    // named just before, taken up again. It then passes every rule a named tier does.
+    const recent = s.index - lastTierSentence <= 3 ? lastTier : undefined;
+    const tiers = [...named, ...anaphoricTiers(s.text, named, recent, lex.tierAnaphora)].sort((a, b) => a.start - b.start);
     for (let i = 0; i < tiers.length; i++) candidates.push(...classifyTier(doc, s, tiers, i));
     if (!tiers.length) candidates.push(...classifyUntiered(doc, s));
+    if (named.length) {
+      lastTier = named[named.length - 1];
+      lastTierSentence = s.index;
+    }
   }
   return merge(candidates, doc.sentences.some((s) => s.inNewsZone));
+}
+
+/** Anaphoric tier phrases, each with the level of the tier named last before it. */
+function anaphoricTiers(text: string, named: TierMention[], previous: TierMention | undefined, re: RegExp): TierMention[] {
+  const out: TierMention[] = [];
+  const folded = foldCase(text);
+  re.lastIndex = 0;
+  const global = new RegExp(re.source, 'gu');
+  for (let m = global.exec(folded); m; m = global.exec(folded)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (named.some((t) => start < t.end && end > t.start)) continue;
+    const before = named.filter((t) => t.end <= start).pop() ?? previous;
+    if (!before) continue;
+    out.push({ level: before.level, start, end, surface: text.slice(start, end), anaphoric: true });
+  }
+  return out;
 }
 
 const STATUS_ORDER: Record<Status, number> = { announced: 0, signal: 1, recap: 2 };

@@ -43,6 +43,8 @@ export interface Lexicon {
   denial: RegExp;
   /** An upgrade without a tier name: "a higher level", "tầm cao mới", "更高水平". Counts only with a plan cue. */
   higherLevel: RegExp;
+  /** "to the level", "this relationship", "同じ枠組み", "이 관계": a tier named before, referred to again. */
+  tierAnaphora: RegExp;
   /** "the same tour", "того же визита", "cùng chuyến thăm": the time of the change told just before. */
   sameOccasion: RegExp;
   /** Just before the tier (or just after, in verb-final languages): the tier is skipped, not reached. */
@@ -62,6 +64,7 @@ const words = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?
 const QUOTE = `[\\s"'“”‘’«»「」『』]*`;
 
 const en: Lexicon = {
+  tierAnaphora: words('the same (?:level|tier|status|framework)|(?:that|this) (?:level|tier|status|framework)|the level'),
   sameOccasion: words('(?:the )?same (?:tour|trip|visit|occasion|month|year|day|week)|during (?:that|this) (?:tour|trip|visit)|on (?:that|the same) occasion'),
   skip: re('(?:skipp\\p{L}*|bypass\\p{L}*|without (?:going through|passing through)|jump\\p{L}* over)(?: the| a| an)?\\s*["“]?$|^["”]?\\s*(?:was|were) skipped'),
   denial: words('no plans?|not planning|has no intention|denied|denies|deny|rejected (?:the )?(?:reports?|rumou?rs?)|groundless|untrue|false reports?|speculation'),
@@ -84,6 +87,7 @@ const en: Lexicon = {
 };
 
 const vi: Lexicon = {
+  tierAnaphora: words('(?:cùng|khuôn khổ|mức|cấp độ) (?:này|đó|tương tự)|cùng khuôn khổ|cùng cấp độ|cùng mức'),
   sameOccasion: words('cùng (?:chuyến|đợt|dịp|tháng|năm)|trong chuyến (?:thăm|công du) (?:này|đó)|dịp này|dịp đó'),
   skip: re('(?:không qua|bỏ qua|vượt qua)(?: nấc| cấp độ| khuôn khổ)?(?: quan hệ)?\\s*["“]?$'),
   denial: words('chưa có kế hoạch|không có kế hoạch|bác bỏ|phủ nhận|không có cơ sở|không đúng sự thật|tin đồn|thông tin lan truyền'),
@@ -106,6 +110,7 @@ const vi: Lexicon = {
 };
 
 const zh: Lexicon = {
+  tierAnaphora: re('(?:这一|這一|该|該|同样的|同樣的|相同的)(?:关系|關係|框架|级别|級別)|同一框架|同等级别|同等級別'),
   sameOccasion: re('同一|同次|此访|此訪|此次访问|此次訪問|同月|同年|同日'),
   skip: re('(?:跳过|越过|跨过|不经|未经|绕过)[“"「]?$'),
   denial: re('否认|没有计划|无意|不实|谣言|传言'),
@@ -128,6 +133,7 @@ const zh: Lexicon = {
 };
 
 const ja: Lexicon = {
+  tierAnaphora: re('同じ枠組み|この枠組み|同じレベル|同水準'),
   sameOccasion: re('同じ(?:訪問|歴訪|月|年|日)|同訪問|同歴訪|同月|同年'),
   skip: re('^[」』"]?\\s*を(?:飛ばし|飛び越え|経ず|経ないで)'),
   denial: re('否定|予定はない|計画はない|考えはない'),
@@ -153,6 +159,7 @@ const ja: Lexicon = {
 };
 
 const ko: Lexicon = {
+  tierAnaphora: re('이 관계|같은 관계|같은 수준|이 수준|동일한 관계'),
   sameOccasion: re('같은 (?:순방|방문|달|해|날)|이번 순방|같은 기간'),
   skip: re('^[\'"’”]?\\s*(?:관계)?\\s*(?:를|을)\\s*(?:건너뛰|거치지 않|생략)'),
   denial: re('부인|계획이 없|사실무근|사실이 아니'),
@@ -179,6 +186,7 @@ const ko: Lexicon = {
 };
 
 const fr: Lexicon = {
+  tierAnaphora: words('(?:ce|le même) (?:niveau|cadre|statut|rang)|y accéder|y a accédé'),
   sameOccasion: words('(?:la )?même (?:tournée|visite|occasion|année|journée|mois)|à cette occasion|lors de cette (?:tournée|visite)'),
   skip: re('sans passer par(?: le| la| l\')?\\s*[«"“]?\\s*$'),
   denial: words('dément\\p{L}*|démenti|aucun projet|pas de projet|infond\\p{L}*|rumeurs?'),
@@ -201,6 +209,7 @@ const fr: Lexicon = {
 };
 
 const es: Lexicon = {
+  tierAnaphora: words('(?:ese|este|el mismo) (?:nivel|marco|estatus|rango)'),
   sameOccasion: words('(?:la )?misma (?:gira|visita|ocasión)|el mismo (?:mes|año|día|viaje)|en esa ocasión|durante esa (?:gira|visita)'),
   skip: re('(?:saltándose|saltando|sin pasar por)(?: la| el)?\\s*[«"“]?$'),
   denial: words('niega\\p{L}*|desmient\\p{L}*|no tiene planes|no hay planes|infundad\\p{L}*|rumores?'),
@@ -223,6 +232,7 @@ const es: Lexicon = {
 };
 
 const ru: Lexicon = {
+  tierAnaphora: words('(?:этого|того же|такого же|этот|тот же) (?:уровня|уровень|статуса|статус|формата|формат)'),
   sameOccasion: words('(?:того|той) же|в том же|в ходе (?:этого|этой|того|той) (?:визита|турне|поездки)'),
   skip: re('минуя\\s*[«"“]?$'),
   denial: words('опроверг\\p{L}*|не планиру\\p{L}*|нет планов|слухи?'),

@@ -20,6 +20,8 @@ export interface TierMention {
    * relations) names a tier only when a verb of establishment governs it directly.
    */
   weak?: boolean;
+  /** A phrase that refers back to a tier named before ("to the level", "이 관계"). */
+  anaphoric?: boolean;
 }
 
 interface TierTerm {
