@@ -27,6 +27,7 @@ export default $config({
     await import('./infra/changes');
     const { api } = await import('./infra/api');
     await import('./infra/notify');
+    await import('./infra/alarms');
     return { table: table.name, articlesQueue: articles.url, articlesDlq: articlesDlq.url, api: api.url };
   },
 });

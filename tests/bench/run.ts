@@ -3,6 +3,7 @@
  * a name and a function that runs it, prints its numbers and returns whether it met its targets.
  */
 import { runLatencyBench } from './latency';
+import { runLoadBench } from './load';
 import { runPipelineBench } from './pipeline';
 import { runReadBench } from './read';
 
@@ -10,6 +11,7 @@ const BENCHES: Array<[string, () => boolean | Promise<boolean>]> = [
   ['read', runReadBench],
   ['pipeline', runPipelineBench],
   ['alert latency', runLatencyBench],
+  ['load', runLoadBench],
 ];
 
 let failed = 0;

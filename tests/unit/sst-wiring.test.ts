@@ -65,7 +65,7 @@ function recorder(kind: string) {
     readonly name: string;
     readonly arn: string;
     readonly url: string;
-    readonly nodes: Record<string, string>;
+    readonly nodes: Record<string, unknown>;
     #subscribed = false;
 
     constructor(name: string, args: Args = {}) {
@@ -73,7 +73,7 @@ function recorder(kind: string) {
       this.name = output(name, 'name');
       this.arn = output(name, 'arn');
       this.url = output(name, 'url');
-      this.nodes = { function: output(name, 'function'), queue: output(name, 'queue'), table: output(name, 'table') };
+      this.nodes = { function: output(name, 'function'), queue: { name: output(name, 'queue.name') }, table: output(name, 'table') };
       components.push({ kind, name, args, instance: this });
     }
 
@@ -120,6 +120,7 @@ const GLOBALS = {
       ApiGatewayV2: recorder('sst.aws.ApiGatewayV2'),
     },
   },
+  aws: { cloudwatch: { MetricAlarm: recorder('aws.cloudwatch.MetricAlarm') } },
 };
 
 const RESOURCE_ENV = {
@@ -357,6 +358,16 @@ describe('alerts and the API', () => {
     const sub = subscriptions.find((s) => s.name === 'Notify');
     expect((sub?.subscriber as Args).handler).toBe('functions/notify.handler');
     expect(sub?.args.filters).toEqual([{ dynamodb: { NewImage: { type: { S: ['event'] }, status: { S: ['confirmed', 'signal'] } } } }]);
+  });
+});
+
+describe('alarms', () => {
+  it('watches the DLQ and failing sources', () => {
+    const dlq = the('aws.cloudwatch.MetricAlarm', 'ArticlesDlqNotEmpty');
+    expect(dlq.args).toMatchObject({ namespace: 'AWS/SQS', metricName: 'ApproximateNumberOfMessagesVisible', threshold: 1 });
+    expect((dlq.args.dimensions as Record<string, string>).QueueName).toBe(output('ArticlesDlq', 'queue.name'));
+    const sources = the('aws.cloudwatch.MetricAlarm', 'SourcesFailing');
+    expect(sources.args).toMatchObject({ namespace: 'PartnershipWatch', metricName: 'failed', dimensions: { function: 'poll' }, statistic: 'Sum' });
   });
 });
 

@@ -7,6 +7,7 @@ import { extractArticle, fetchResource, parseArticleMessage, parseSources, pollS
 import { documentClient, sqsClient } from './clients';
 import { Store } from './dynamo/store';
 import { jsonLogger } from './log';
+import { emitMetrics, metricsSink, METRICS_NAMESPACE } from './metrics';
 import { SqsArticleQueue } from './sqs';
 
 /** A page gets this long, well inside the extract function's timeout. */
@@ -29,7 +30,10 @@ export function makePollHandler(config: () => PipelineConfig, loadSources: () =>
     const c = config();
     const store = new Store(documentClient(), c.tableName);
     const sources = await loadSources();
-    return pollSources(sources, { store, queue: new SqsArticleQueue(sqsClient(), c.queueUrl), fetch: fetchResource }, { allowPrivate: !!c.allowPrivateFetch, ignoreBackoff: !!c.ignoreBackoff, log: c.log ?? jsonLogger, ...(c.fetchTimeoutMs ? { fetchTimeoutMs: c.fetchTimeoutMs } : {}) });
+    const report = await pollSources(sources, { store, queue: new SqsArticleQueue(sqsClient(), c.queueUrl), fetch: fetchResource }, { allowPrivate: !!c.allowPrivateFetch, ignoreBackoff: !!c.ignoreBackoff, log: c.log ?? jsonLogger, ...(c.fetchTimeoutMs ? { fetchTimeoutMs: c.fetchTimeoutMs } : {}) });
+    const polled = report.sources.filter((s) => s.result !== 'backing-off').length;
+    emitMetrics(METRICS_NAMESPACE, { function: 'poll' }, { polled, queued: report.queued, failed: report.failed }, metricsSink(c.log));
+    return report;
   };
 }
 
@@ -44,9 +48,16 @@ export function makeExtractHandler(config: () => PipelineConfig) {
     const results = await Promise.allSettled(
       event.Records.map(async (record) => {
         const msg = parseArticleMessage(record.body);
-        await extractArticle(msg, { store, fetch: fetchResource }, { allowPrivate: !!c.allowPrivateFetch, log, fetchTimeoutMs: c.fetchTimeoutMs ?? PAGE_FETCH_TIMEOUT_MS });
+        return extractArticle(msg, { store, fetch: fetchResource }, { allowPrivate: !!c.allowPrivateFetch, log, fetchTimeoutMs: c.fetchTimeoutMs ?? PAGE_FETCH_TIMEOUT_MS });
       }),
     );
+    const done = results.flatMap((r) => (r.status === 'fulfilled' && !r.value.skipped ? [r.value] : []));
+    emitMetrics(METRICS_NAMESPACE, { function: 'extract' }, {
+      read: done.length,
+      detected: done.reduce((n, o) => n + o.detections.length, 0),
+      changes: done.reduce((n, o) => n + o.decisions.filter((d) => d.change).length, 0),
+      failures: results.filter((r) => r.status === 'rejected').length,
+    }, metricsSink(c.log));
     const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
     results.forEach((r, i) => {
       if (r.status === 'fulfilled') return;

@@ -10,3 +10,4 @@ export * from './dynamo/subscribers';
 export * from './api/index';
 export * from './mailer';
 export * from './notify';
+export * from './metrics';

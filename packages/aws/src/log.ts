@@ -5,13 +5,17 @@
 import { appendFileSync } from 'node:fs';
 import type { Logger } from '@pw/core';
 
-function write(level: string, msg: string, fields?: Record<string, unknown>): void {
-  const line = JSON.stringify({ level, msg, time: new Date().toISOString(), ...fields });
+/** One log line: to PW_LOG_FILE when set (pw start), else to the console (CloudWatch on Lambda). */
+export function writeLogLine(line: string, level: 'info' | 'warn' | 'error' = 'info'): void {
   const file = process.env.PW_LOG_FILE;
   if (file) appendFileSync(file, `${line}\n`);
   else if (level === 'error') console.error(line);
   else if (level === 'warn') console.warn(line);
   else console.log(line);
+}
+
+function write(level: 'info' | 'warn' | 'error', msg: string, fields?: Record<string, unknown>): void {
+  writeLogLine(JSON.stringify({ level, msg, time: new Date().toISOString(), ...fields }), level);
 }
 
 export const jsonLogger: Logger = {

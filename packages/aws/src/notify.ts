@@ -21,6 +21,7 @@ import { ALL_PARTNERS, key } from './dynamo/keys';
 import type { Store } from './dynamo/store';
 import type { SubscriberMatch, Subscribers } from './dynamo/subscribers';
 import { jsonLogger } from './log';
+import { emitMetrics, metricsSink, METRICS_NAMESPACE } from './metrics';
 import type { Mailer, RawEmail } from './mailer';
 
 export interface NotifyDeps {
@@ -62,6 +63,7 @@ export function makeNotifyHandler(deps: () => NotifyDeps) {
       try {
         const sent = await notifyEvent(d, String(newImage.id), trigger);
         log.info('alerts sent', { eventId: newImage.id, trigger, sent });
+        emitMetrics(METRICS_NAMESPACE, { function: 'notify' }, { alerts: sent }, metricsSink(d.log));
       } catch (err) {
         log.error('alerts failed', { eventId: newImage.id, error: err instanceof Error ? err.message : String(err) });
         // Stream order matters: report this record; Lambda retries from it, markers skip what was sent.

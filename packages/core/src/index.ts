@@ -13,3 +13,4 @@ export { pollSources, POLL_CONCURRENCY, articleIdOf, backoffMs, mapBounded, type
 export { extractArticle, parseArticleMessage, recordDetection, type ExtractOutcome, type ExtractOptions } from './pipeline/extract';
 export { changeFromImages, type ChangeMessage } from './events/changes';
 export * from './render/index';
+export { backfill, needsBackfill, type BackfillReport, type BackfillOptions, type BackfillStore } from './pipeline/backfill';

@@ -6,8 +6,10 @@ import { parseArgs } from 'node:util';
 import { countryName, detect, LEVEL_NAMES, readPage, scoreCases, STATUSES, type Detection, type ReadPage, type Report, type ScoredCase } from '@pw/core';
 import { caseInput, loadCorpus, loadInput } from './inputs';
 import { replay, type ReplaySummary } from './replay';
+import { scenarioCommand } from './scenario-generate';
 import { defaultDataDir, start } from './start';
 import { startSystem } from './system';
+import { backfillCommand } from './backfill-command';
 import { listDlq, localQueues, redriveDlq, type QueuePair } from './dlq';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { baselineRegistry } from '@pw/core';
@@ -23,7 +25,9 @@ Usage:
   pw registry import [--file F] [--as-of DATE] [--data DIR]  load the baseline registry into the local table
   pw dlq list [--data DIR | --queue-url U --dlq-url U] [--max N]   failed articles waiting in the dead-letter queue
   pw dlq redrive [--data DIR | --queue-url U --dlq-url U]         send them back to the articles queue
+  pw backfill [--data DIR] [--limit N]       re-read stored articles an older detector version read (stop pw start first)
   pw replay <scenario-dir> [--json] [--out DIR] [--verbose]  run the whole pipeline on a scenario's fixture feeds and summarise
+  pw scenario generate --sources N --items M [--partnership-rate 0.01] [--out DIR] [--seed S]  write a synthetic load-test scenario
   pw help                                     this text
 
 Examples:
@@ -48,6 +52,10 @@ export async function main(argv: string[]): Promise<number> {
         return await dlqCommand(rest);
       case 'replay':
         return await replayCommand(rest);
+      case 'backfill':
+        return await backfillCommand(rest);
+      case 'scenario':
+        return scenarioCommand(rest);
       case undefined:
       case 'help':
       case '--help':

@@ -74,6 +74,28 @@ declare function $interpolate(literals: TemplateStringsArray, ...placeholders: u
 /** The `aws` global: `@pulumi/aws` (here only the one type the config reads). */
 declare namespace aws {
   type Region = `${string}-${string}-${number}`;
+  namespace cloudwatch {
+    /** @pulumi/aws cloudwatch.MetricAlarm (the subset infra/alarms.ts sets). */
+    class MetricAlarm {
+      constructor(
+        name: string,
+        args: {
+          alarmDescription?: string;
+          namespace: string;
+          metricName: string;
+          dimensions?: Record<string, SstInput<string>>;
+          statistic: 'Sum' | 'Average' | 'Maximum' | 'Minimum' | 'SampleCount';
+          period: number;
+          evaluationPeriods: number;
+          threshold: number;
+          comparisonOperator: 'GreaterThanOrEqualToThreshold' | 'GreaterThanThreshold' | 'LessThanThreshold' | 'LessThanOrEqualToThreshold';
+          treatMissingData?: 'missing' | 'ignore' | 'breaching' | 'notBreaching';
+          alarmActions?: SstInput<string>[];
+        },
+      );
+      readonly arn: SstOutput<string>;
+    }
+  }
 }
 
 declare namespace sst {
@@ -150,7 +172,7 @@ declare namespace sst {
       );
       readonly arn: SstOutput<string>;
       readonly url: SstOutput<string>;
-      readonly nodes: { queue: unknown };
+      readonly nodes: { queue: { readonly name: SstOutput<string> } };
       /** Only one subscriber per queue; a second call throws. */
       subscribe(
         subscriber: string | SstFunctionArgs,
