@@ -73,6 +73,11 @@ describe('detect', () => {
     expect(tuples(es)).toEqual(['recap AU CSP', 'recap FR CSP', 'recap MY CSP']);
     const zh = run(['星印關係', '在東協國家中，印度已先後與越南、印尼及馬來西亞建立全面戰略夥伴關係。'], '2024-09-05T18:42:00+08:00');
     expect(tuples(zh)).toEqual(['recap IN CSP']);
+    // "A and Vietnam" is the bilateral pair, not a co-listing: the partner is named, not guessed.
+    const pair = run(['Khu vực', 'Singapore và Việt Nam đã nâng cấp quan hệ lên Đối tác chiến lược toàn diện hôm qua.', 'Nhật Bản là đối tác lớn.'], '2025-03-12T10:00:00+07:00');
+    expect(tuples(pair)).toEqual(['announced SG CSP']);
+    const en = run(['Ties', 'Australia and Vietnam signed a strategic partnership on Thursday.'], '2018-03-15T13:05:00+11:00');
+    expect(en[0]?.confidence).toBeGreaterThanOrEqual(0.9);
   });
 
   it('stays bounded on hostile text', () => {

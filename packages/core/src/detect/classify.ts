@@ -217,15 +217,21 @@ function resolvePartners(doc: DocumentInfo, s: SentenceInfo, tiers: TierMention[
   return undefined;
 }
 
-/** The countries written in one coordinated list with Vietnam ("với Việt Nam, Indonesia và Malaysia", "与越南、印尼及马来西亚"). */
+/**
+ * The countries written in one coordinated list with Vietnam and at least two others ("với Việt
+ * Nam, Indonesia và Malaysia", "与越南、印尼及马来西亚"): objects of another country. "Australia
+ * and Vietnam" alone is the bilateral pair itself, never a co-listing.
+ */
 function coListedWithVietnam(s: SentenceInfo, text: string): Set<CountryMention> {
   const sorted = [...s.countries].sort((a, b) => a.start - b.start);
   const joined = (a: CountryMention, b: CountryMention) => /^\s*(?:,|、|，|and|và|y|et|и|和|与|及|以及|や|・|와|과)\s*(?:and|và|y|et|и)?\s*$/iu.test(text.slice(a.end, b.start));
   const out = new Set<CountryMention>();
   for (let i = 0; i < sorted.length; i++) {
     if (sorted[i]!.code !== VIETNAM || sorted[i]!.kind !== 'name') continue;
-    for (let j = i - 1; j >= 0 && joined(sorted[j]!, sorted[j + 1]!); j--) out.add(sorted[j]!);
-    for (let j = i + 1; j < sorted.length && joined(sorted[j - 1]!, sorted[j]!); j++) out.add(sorted[j]!);
+    const list: CountryMention[] = [];
+    for (let j = i - 1; j >= 0 && joined(sorted[j]!, sorted[j + 1]!); j--) list.push(sorted[j]!);
+    for (let j = i + 1; j < sorted.length && joined(sorted[j - 1]!, sorted[j]!); j++) list.push(sorted[j]!);
+    if (new Set(list.map((c) => c.code)).size >= 2) list.forEach((c) => out.add(c));
   }
   return out;
 }
