@@ -1,6 +1,7 @@
 /** The DynamoDB store's conditional writes, against DynamoDB Local. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STALE_CLAIM_MS } from '@pw/aws';
+import { recordDetection, type EventSource } from '@pw/core';
 import { startSystem, type LocalSystem } from '../../packages/local/src/system';
 
 let system: LocalSystem;
@@ -29,5 +30,19 @@ describe('claimArticle', () => {
     expect(await system.store.claimArticle(claim(id, later(t, STALE_CLAIM_MS + 60_000)))).toBe(true);
     await system.store.saveArticleRead({ ...claim(id, t), state: 'read', readAt: later(t, 1000) }, []);
     expect(await system.store.claimArticle(claim(id, later(t, 10 * STALE_CLAIM_MS)))).toBe(false);
+  });
+});
+
+describe('recordDetection', () => {
+  it('writes nothing for the same evidence from the same article again, and writes when it differs', async () => {
+    await system.store.importRegistry([{ code: 'SG', level: 'SP', since: '2013', history: [{ level: 'SP', date: '2013' }] }]);
+    const src: EventSource = { articleId: 'a1', sourceId: 's', trust: 'press', url: 'https://example.org/a1', lang: 'en', title: 't', status: 'announced', confidence: 0.9, date: '2025-03-12', evidence: 'e' };
+    const d = { partner: 'SG', level: 'CSP' as const, status: 'announced' as const, confidence: 0.9, evidence: { sentence: 'e', start: 0, end: 1 } };
+    await recordDetection(system.store, d, src, '2025-03-12T00:00:00Z');
+    const first = (await system.store.getEvent('SG-CSP'))!.version;
+    await recordDetection(system.store, d, src, '2025-03-12T00:01:00Z');
+    expect((await system.store.getEvent('SG-CSP'))!.version).toBe(first);
+    await recordDetection(system.store, d, { ...src, confidence: 0.95 }, '2025-03-12T00:02:00Z');
+    expect((await system.store.getEvent('SG-CSP'))!.version).toBe(first + 1);
   });
 });

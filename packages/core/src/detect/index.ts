@@ -40,12 +40,20 @@ export function detect(page: ReadPage): Detection[] {
   return merge(candidates, doc.sentences.some((s) => s.inNewsZone));
 }
 
+/** The lexicon's patterns are not global; their global twins are compiled once. */
+const globals = new WeakMap<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (!g) globals.set(re, (g = new RegExp(re.source, 'gu')));
+  return g;
+}
+
 /** Anaphoric tier phrases, each with the level of the tier named last before it. */
 function anaphoricTiers(text: string, named: TierMention[], previous: TierMention | undefined, re: RegExp): TierMention[] {
   const out: TierMention[] = [];
   const folded = foldCase(text);
-  re.lastIndex = 0;
-  const global = new RegExp(re.source, 'gu');
+  const global = globalOf(re);
+  global.lastIndex = 0;
   for (let m = global.exec(folded); m; m = global.exec(folded)) {
     const start = m.index;
     const end = start + m[0].length;

@@ -139,10 +139,19 @@ export async function recordDetection(store: ExtractStore, d: Detection & { leve
   for (let attempt = 1; ; attempt++) {
     const [previous, partner] = await Promise.all([store.getEvent(id), store.getPartner(d.partner)]);
     const decision = applyDetection(previous, partner, d.level, source);
+    // The same article's same evidence again (a redelivered message): nothing to write.
     const known = previous?.sources.find((s) => s.articleId === source.articleId);
-    if (known && JSON.stringify(known) === JSON.stringify(source) && previous?.status === decision.event.status) return { event: decision.event };
+    if (known && sameSource(known, source) && previous?.status === decision.event.status) return { event: decision.event };
     if (await store.saveDecision(previous, decision, [source], at)) return decision;
     if (attempt >= DECISION_ATTEMPTS) throw new Error(`event ${id}: too many concurrent updates, will retry`);
     await new Promise((r) => setTimeout(r, 20 * 2 ** attempt * Math.random()));
   }
+}
+
+/** Equal on every field of either side, but the storage field a stored source also carries. */
+function sameSource(stored: EventSource, source: EventSource): boolean {
+  const a = stored as unknown as Record<string, unknown>;
+  const b = source as unknown as Record<string, unknown>;
+  const fields = new Set([...Object.keys(a), ...Object.keys(b)].filter((k) => k !== 'eventId'));
+  return [...fields].every((k) => a[k] === b[k]);
 }
