@@ -426,7 +426,7 @@ describe('DynamoDB throttling, transaction conflicts and timeouts (injected)', (
     try {
       const report = await pollSources([source('faults-claims', `${site.origin}${path}`)], pollDeps({ store: faulty.store }), { allowPrivate: true });
       // The fault happened as planned, and the SDK retried the put.
-      expect(faulty.attempts.filter((a) => a.command === 'PutItemCommand' && a.input.includes(articleId)).map((a) => [a.fault ?? 'ok', a.sdkAttempt])).toEqual([
+      expect(faulty.attempts.filter((a) => a.command === 'PutItemCommand' && a.input.includes(`ARTICLE#${articleId}`)).map((a) => [a.fault ?? 'ok', a.sdkAttempt])).toEqual([
         ['lost-answer', 'attempt=1; max=5'],
         ['ok', 'attempt=2; max=5'],
       ]);

@@ -18,7 +18,7 @@ import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLES_QUEUE, documentClient, makeExtractHandler, SqsArticleQueue, type PipelineConfig } from '@pw/aws';
+import { ARTICLES_QUEUE, documentClient, makeExtractHandler, SqsArticleQueue, Store, type PipelineConfig } from '@pw/aws';
 import { articleIdOf, backoffMs, baselineRegistry, fetchResource, parseSources, pollSources, type ArticleMessage, type Fetcher, type Logger, type Source } from '@pw/core';
 import { startFixtureServer, type FixtureServer } from '../../packages/local/src/fixture-server';
 import { replay } from '../../packages/local/src/replay';
@@ -238,15 +238,66 @@ describe('pipeline on the embedded stack', () => {
       delete state.etag;
       await system.store.putSourceState(state);
       const third = await system.poll(sources);
-      expect(third.sources.map((s) => [s.sourceId, s.result, s.items, s.queued])).toEqual([
-        ['idem-official', 'ok', 2, 0],
-        ['idem-press', 'not-modified', 0, 0],
+      // Both items are known from this feed's last read: skipped without a claim (a write).
+      expect(third.sources.map((s) => [s.sourceId, s.result, s.items, s.queued, s.known])).toEqual([
+        ['idem-official', 'ok', 2, 0, 2],
+        ['idem-press', 'not-modified', 0, 0, undefined],
       ]);
       expect(third.queued).toBe(0);
       await system.drain(30_000);
       expect(system.consumer.stats.received).toBe(received);
       expect(await system.store.getEvent('FR-CSP')).toEqual(before.fr);
       expect(setOf(await system.store.scanType('article'))).toEqual(before.articles);
+    });
+
+    it('a changed feed claims only its new items, and an unchanged one writes nothing', async () => {
+      // A feed that grows by one weather page per round, served without validators (no 304).
+      let links = ['/articles/weather.html?day=1', '/articles/weather.html?day=2'];
+      routes.routes.set('/feeds/growing.xml', (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(routes.origin, 'growing', links));
+      });
+      const sources = [source('growing', `${routes.origin}/feeds/growing.xml`)];
+      // Claims are counted on the real Store (a spy that calls through, not a mock).
+      let claims = 0;
+      const claim = Store.prototype.claimArticle;
+      Store.prototype.claimArticle = function (this: InstanceType<typeof Store>, ...args: Parameters<typeof claim>) {
+        claims++;
+        return claim.apply(this, args);
+      };
+      const round = async () => {
+        claims = 0;
+        const report = await system.poll(sources);
+        await system.drain(30_000);
+        const s = report.sources[0]!;
+        return [s.result, s.queued, s.known, claims];
+      };
+      try {
+        expect(await round()).toEqual(['ok', 2, 0, 2]);
+        expect((await sourceState('growing')).pendingIds).toHaveLength(2);
+
+        // One new item: only it is claimed; the two pending ones are found read (a batch read).
+        links = [...links, '/articles/weather.html?day=3'];
+        expect(await round()).toEqual(['ok', 1, 2, 1]);
+        const state = await sourceState('growing');
+        expect([state.settledIds?.length, state.pendingIds?.length]).toEqual([2, 1]);
+
+        // The same items again: the last pending one is found read and settled (one write) ...
+        expect(await round()).toEqual(['ok', 0, 3, 0]);
+        const settled = await sourceState('growing');
+        expect([settled.settledIds?.length, settled.pendingIds?.length]).toEqual([3, 0]);
+        // ... and then the same feed again costs no claim and no write at all.
+        expect(await round()).toEqual(['ok', 0, 3, 0]);
+        expect(await sourceState('growing')).toEqual(settled);
+
+        // An item that left the feed is forgotten; one that comes back is not read twice.
+        links = links.slice(1);
+        expect(await round()).toEqual(['ok', 0, 2, 0]);
+        links = ['/articles/weather.html?day=1', ...links];
+        expect(await round()).toEqual(['ok', 0, 2, 1]);
+      } finally {
+        Store.prototype.claimArticle = claim;
+        routes.routes.delete('/feeds/growing.xml');
+      }
     });
 
     it('the extract handler given the same SQS message twice leaves the same state', async () => {

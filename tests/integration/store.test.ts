@@ -1,6 +1,7 @@
 /** The DynamoDB store's conditional writes, against DynamoDB Local. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STALE_CLAIM_MS } from '@pw/aws';
+import { ARTICLE_TTL_DAYS, STALE_CLAIM_MS } from '@pw/aws';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { recordDetection, type EventSource } from '@pw/core';
 import { startSystem, type LocalSystem } from '../../packages/local/src/system';
 
@@ -30,6 +31,27 @@ describe('claimArticle', () => {
     expect(await system.store.claimArticle(claim(id, later(t, STALE_CLAIM_MS + 60_000)))).toBe(true);
     await system.store.saveArticleRead({ ...claim(id, t), state: 'read', readAt: later(t, 1000) }, []);
     expect(await system.store.claimArticle(claim(id, later(t, 10 * STALE_CLAIM_MS)))).toBe(false);
+  });
+});
+
+describe('saveArticleRead', () => {
+  const raw = async (articleId: string) => (await system.store.doc.send(new GetCommand({ TableName: system.resources.tableName, Key: { pk: `ARTICLE#${articleId}`, sk: 'META' } }))).Item;
+
+  it('lets an article without detections expire ARTICLE_TTL_DAYS after it was read, and keeps one with detections', async () => {
+    const t = '2025-03-01T10:00:00.000Z';
+    const readAt = later(t, 60_000);
+    await system.store.claimArticle(claim('ttl-none', t));
+    await system.store.saveArticleRead({ ...claim('ttl-none', t), state: 'read', readAt }, []);
+    expect((await raw('ttl-none'))?.expiresAt).toBe(Date.parse(readAt) / 1000 + ARTICLE_TTL_DAYS * 86_400);
+
+    // Read again by a newer detector that finds something: the article becomes evidence, kept.
+    const detection = { articleId: 'ttl-none', partner: 'SG', level: 'CSP', status: 'announced', confidence: 0.9, evidence: { sentence: 'e', start: 0, end: 1 }, sourceId: 's' };
+    const stored = await system.store.getArticle('ttl-none');
+    await system.store.saveArticleRead({ ...stored!, readAt: later(t, 120_000), detectorVersion: 'next' }, [detection]);
+    const kept = await raw('ttl-none');
+    expect(kept?.expiresAt).toBeUndefined();
+    expect(kept?.detectorVersion).toBe('next');
+    expect(await system.store.getDetections('ttl-none')).toHaveLength(1);
   });
 });
 

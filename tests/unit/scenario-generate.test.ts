@@ -50,4 +50,32 @@ describe('scenario generate', () => {
     expect(read(a.dir)).toEqual(read(b.dir));
     expect(read(a.dir)).not.toEqual(read(c.dir));
   });
+
+  it('adds steady-state rounds: a share of the feeds gains one new item, the others stay byte for byte', async () => {
+    const g = generateScenario({ sources: 4, items: 3, partnershipRate: 0, seed: 5, rounds: 3, changedShare: 0.5, out: mkdtempSync(join(tmpdir(), 'pw-gen-test-')) });
+    const scenario = loadScenario(g.dir);
+    expect(scenario.steps).toEqual(['01', '02', '03']);
+    expect(g.articles).toBe(4 * 3 + 2 + 2);
+    const feed = (step: string, i: number) => readFileSync(join(g.dir, 'steps', step, 'site', scenario.sources[i]!.feed), 'utf8');
+    const parser = new Parser();
+    for (const [step, prev] of [['02', '01'], ['03', '02']] as const) {
+      // Sources 0 and 2 change (every second one), 1 and 3 do not.
+      expect(feed(step, 1)).toBe(feed(prev, 1));
+      expect(feed(step, 3)).toBe(feed(prev, 3));
+      for (const i of [0, 2]) {
+        const [now, before] = [await parser.parseString(feed(step, i)), await parser.parseString(feed(prev, i))];
+        expect(now.items).toHaveLength(3);
+        expect(now.items.slice(1).map((it) => it.link)).toEqual(before.items.slice(0, 2).map((it) => it.link));
+        const added = now.items[0]!.link!.replace('http://{{origin}}/', '');
+        expect(before.items.map((it) => it.link)).not.toContain(now.items[0]!.link);
+        expect(statSync(join(g.dir, 'steps', step, 'site', added)).isFile()).toBe(true);
+      }
+    }
+    expect(g.files).toBe(files(g.dir).length);
+  });
+
+  it('refuses bad round options', () => {
+    expect(() => generateScenario({ sources: 1, items: 1, rounds: 0 })).toThrow(/--rounds/);
+    expect(() => generateScenario({ sources: 1, items: 1, changedShare: 0 })).toThrow(/--changed-share/);
+  });
 });

@@ -9,7 +9,7 @@ export * from './sources/index';
 export * from './feeds/index';
 export * from './net/index';
 export * from './pipeline/ports';
-export { pollSources, POLL_CONCURRENCY, articleIdOf, backoffMs, mapBounded, type PollReport, type PollOptions, type SourceOutcome } from './pipeline/poll';
+export { pollSources, POLL_CONCURRENCY, HEALTH_REFRESH_MS, articleIdOf, backoffMs, mapBounded, type PollReport, type PollOptions, type SourceOutcome } from './pipeline/poll';
 export { extractArticle, parseArticleMessage, recordDetection, type ExtractOutcome, type ExtractOptions } from './pipeline/extract';
 export { changeFromImages, type ChangeMessage } from './events/changes';
 export * from './render/index';

@@ -27,7 +27,7 @@ Usage:
   pw dlq redrive [--data DIR | --queue-url U --dlq-url U]         send them back to the articles queue
   pw backfill [--data DIR] [--limit N]       re-read stored articles an older detector version read (stop pw start first)
   pw replay <scenario-dir> [--json] [--out DIR] [--verbose]  run the whole pipeline on a scenario's fixture feeds and summarise
-  pw scenario generate --sources N --items M [--partnership-rate 0.01] [--out DIR] [--seed S]  write a synthetic load-test scenario
+  pw scenario generate --sources N --items M [--partnership-rate 0.01] [--rounds 1] [--changed-share 0.2] [--out DIR] [--seed S]  write a synthetic load-test scenario
   pw help                                     this text
 
 Examples:

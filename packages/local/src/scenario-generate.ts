@@ -3,8 +3,12 @@
  * N sources × M items, for load tests. Pages are small news pages built from templates; about
  * `partnershipRate` of them announce an upgrade of Vietnam's relationship with a partner, the
  * rest are ordinary news. The output depends only on the options and the seed.
+ *
+ * With `rounds` > 1, each later step is a steady-state poll round: `changedShare` of the feeds
+ * (every k-th one) gain one new item at the top, the others are byte for byte the same (so the
+ * fixture server answers them 304).
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,15 +23,21 @@ export interface GenerateOptions {
   /** Output folder; default: a new temp dir. */
   out?: string;
   seed?: number;
+  /** Steps in the scenario: the first with every item, then steady-state rounds. Default 1. */
+  rounds?: number;
+  /** Share of feeds with a new item in each later round; default 0.2. */
+  changedShare?: number;
   progress?: (msg: string) => void;
 }
 
 export interface GeneratedScenario {
   dir: string;
   sources: number;
+  /** Every article of every step. */
   articles: number;
   partnershipArticles: number;
   files: number;
+  steps: string[];
 }
 
 /** mulberry32: a small seeded PRNG, uniform in [0, 1). */
@@ -108,55 +118,79 @@ export function generateScenario(opts: GenerateOptions): GeneratedScenario {
   if (!(Number.isInteger(n) && n > 0)) throw new Error('--sources must be a positive whole number');
   if (!(Number.isInteger(m) && m > 0)) throw new Error('--items must be a positive whole number');
   if (!(rate >= 0 && rate <= 1)) throw new Error('--partnership-rate must be between 0 and 1');
+  const rounds = opts.rounds ?? 1;
+  const changedShare = opts.changedShare ?? 0.2;
+  if (!(Number.isInteger(rounds) && rounds > 0)) throw new Error('--rounds must be a positive whole number');
+  if (!(changedShare > 0 && changedShare <= 1)) throw new Error('--changed-share must be above 0 and at most 1');
   const progress = opts.progress ?? (() => undefined);
   const rng = seededRandom(opts.seed ?? 1);
   const dir = opts.out ? resolve(opts.out) : mkdtempSync(join(tmpdir(), 'pw-scenario-'));
   const site = join(dir, 'steps/01/site');
   mkdirSync(join(site, 'feeds'), { recursive: true });
   const base = Date.UTC(2024, 9, 1); // items published through October 2024
-  const total = n * m;
+  let total = n * m;
   let partnership = 0;
-  let files = 1;
   const sources = [];
+  const feeds: { id: string; lang: string; items: string[] }[] = [];
+  // One page and its feed item; counts the files and the partnership pages.
+  const article = (siteDir: string, id: string, lang: string, k: number, published: Date, serial: number): string => {
+    const vi = lang === 'vi';
+    let doc: { title: string; body: string[] };
+    if (rng() < rate) {
+      partnership++;
+      const p = Math.floor(rng() * PARTNERS_EN.length);
+      const l = Math.floor(rng() * LEVELS_EN.length);
+      const w = Math.floor(rng() * WEEKDAYS_EN.length);
+      doc = vi
+        ? pick(rng, PARTNERSHIP_VI)({ partner: PARTNERS_VI[p]!, level: LEVELS_VI[l]!, weekday: WEEKDAYS_VI[w]! })
+        : pick(rng, PARTNERSHIP_EN)({ partner: PARTNERS_EN[p]!, level: LEVELS_EN[l]!, weekday: WEEKDAYS_EN[w]! });
+    } else {
+      doc = pick(rng, vi ? ORDINARY_VI : ORDINARY_EN)(serial);
+    }
+    const path = `articles/${id}/${k}.html`;
+    writeFileSync(join(siteDir, path), page(vi ? 'vi' : 'en', doc.title, doc.body, published, id));
+    return `<item><title>${esc(doc.title)}</title><link>http://{{origin}}/${path}</link><guid>http://{{origin}}/${path}</guid><pubDate>${published.toUTCString()}</pubDate></item>`;
+  };
+  const writeFeed = (siteDir: string, f: { id: string; lang: string; items: string[] }): void => {
+    writeFileSync(join(siteDir, 'feeds', `${f.id}.xml`), `<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>${f.id}</title><link>http://{{origin}}/</link><language>${f.lang}</language>\n${f.items.join('\n')}\n</channel></rss>\n`);
+  };
   for (let i = 0; i < n; i++) {
     const lang = LANGS[i % LANGS.length]!;
     const id = `gen-${String(i + 1).padStart(4, '0')}-${lang}`;
     sources.push({ id, lang, trust: i % 10 === 0 ? 'official' : 'press', feed: `feeds/${id}.xml`, name: `Generated ${lang} news ${i + 1}` });
     mkdirSync(join(site, 'articles', id), { recursive: true });
     const items: string[] = [];
-    for (let k = 0; k < m; k++) {
-      const published = new Date(base + Math.floor(rng() * 30 * 86_400_000));
-      const vi = lang === 'vi';
-      let doc: { title: string; body: string[] };
-      if (rng() < rate) {
-        partnership++;
-        const p = Math.floor(rng() * PARTNERS_EN.length);
-        const l = Math.floor(rng() * LEVELS_EN.length);
-        const w = Math.floor(rng() * WEEKDAYS_EN.length);
-        doc = vi
-          ? pick(rng, PARTNERSHIP_VI)({ partner: PARTNERS_VI[p]!, level: LEVELS_VI[l]!, weekday: WEEKDAYS_VI[w]! })
-          : pick(rng, PARTNERSHIP_EN)({ partner: PARTNERS_EN[p]!, level: LEVELS_EN[l]!, weekday: WEEKDAYS_EN[w]! });
-      } else {
-        doc = pick(rng, vi ? ORDINARY_VI : ORDINARY_EN)(i * m + k);
-      }
-      const path = `articles/${id}/${k + 1}.html`;
-      writeFileSync(join(site, path), page(vi ? 'vi' : 'en', doc.title, doc.body, published, id));
-      files++;
-      items.push(`<item><title>${esc(doc.title)}</title><link>http://{{origin}}/${path}</link><guid>http://{{origin}}/${path}</guid><pubDate>${published.toUTCString()}</pubDate></item>`);
-    }
-    writeFileSync(join(site, 'feeds', `${id}.xml`), `<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>${id}</title><link>http://{{origin}}/</link><language>${lang}</language>\n${items.join('\n')}\n</channel></rss>\n`);
-    files++;
+    for (let k = 0; k < m; k++) items.push(article(site, id, lang, k + 1, new Date(base + Math.floor(rng() * 30 * 86_400_000)), i * m + k));
+    feeds.push({ id, lang, items });
+    writeFeed(site, feeds[i]!);
     if (total >= 2000 && ((i + 1) % Math.max(1, Math.floor(n / 10)) === 0 || i + 1 === n)) progress(`${(i + 1) * m} of ${total} articles written`);
   }
-  writeFileSync(join(dir, 'scenario.json'), `${JSON.stringify({ baseline: { asOf: '2024-09-30' }, sources, subscribers: [{ email: 'analyst@example.org' }], steps: ['01'] }, null, 2)}\n`);
-  return { dir, sources: n, articles: total, partnershipArticles: partnership, files };
+  const steps = ['01'];
+  const every = Math.max(1, Math.round(1 / changedShare));
+  for (let r = 2; r <= rounds; r++) {
+    const step = String(r).padStart(2, '0');
+    const next = join(dir, 'steps', step, 'site');
+    cpSync(join(dir, 'steps', steps[steps.length - 1]!, 'site'), next, { recursive: true });
+    for (let i = 0; i < n; i += every) {
+      const f = feeds[i]!;
+      // The newest item first, the feed keeps its length (the oldest one drops off).
+      f.items = [article(next, f.id, f.lang, m + r - 1, new Date(base + (30 + r) * 86_400_000), total), ...f.items.slice(0, m - 1)];
+      writeFeed(next, f);
+      total++;
+    }
+    steps.push(step);
+    progress(`step ${step}: ${Math.ceil(n / every)} of ${n} feeds changed`);
+  }
+  writeFileSync(join(dir, 'scenario.json'), `${JSON.stringify({ baseline: { asOf: '2024-09-30' }, sources, subscribers: [{ email: 'analyst@example.org' }], steps }, null, 2)}\n`);
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+  return { dir, sources: n, articles: total, partnershipArticles: partnership, files, steps };
 }
 
-/** `pw scenario generate --sources N --items M [--partnership-rate R] [--out DIR] [--seed S]` */
+/** `pw scenario generate --sources N --items M [--partnership-rate R] [--rounds R] [--changed-share S] [--out DIR] [--seed S]` */
 export function scenarioCommand(args: string[]): number {
   const [sub, ...rest] = args;
   if (sub !== 'generate') throw new Error(`unknown scenario command '${sub ?? ''}' (try: pw scenario generate)`);
-  const { values } = parseArgs({ args: rest, options: { sources: { type: 'string' }, items: { type: 'string' }, 'partnership-rate': { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' } } });
+  const { values } = parseArgs({ args: rest, options: { sources: { type: 'string' }, items: { type: 'string' }, 'partnership-rate': { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' }, rounds: { type: 'string' }, 'changed-share': { type: 'string' } } });
   if (!values.sources || !values.items) throw new Error('name --sources N and --items M');
   const seed = values.seed === undefined ? 1 : Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error('--seed must be a whole number');
@@ -165,10 +199,12 @@ export function scenarioCommand(args: string[]): number {
     items: Number(values.items),
     partnershipRate: values['partnership-rate'] === undefined ? 0.01 : Number(values['partnership-rate']),
     seed,
+    ...(values.rounds === undefined ? {} : { rounds: Number(values.rounds) }),
+    ...(values['changed-share'] === undefined ? {} : { changedShare: Number(values['changed-share']) }),
     ...(values.out ? { out: values.out } : {}),
     progress: (msg) => process.stderr.write(`  ${msg}\n`),
   });
   process.stdout.write(`${g.dir}\n`);
-  process.stderr.write(`  ${g.sources} sources, ${g.articles} articles (${g.partnershipArticles} about a partnership), ${g.files} files\n`);
+  process.stderr.write(`  ${g.sources} sources, ${g.articles} articles (${g.partnershipArticles} about a partnership) over ${g.steps.length} step${g.steps.length === 1 ? '' : 's'}, ${g.files} files\n`);
   return 0;
 }

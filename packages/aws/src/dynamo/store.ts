@@ -5,6 +5,7 @@
  */
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
+  BatchGetCommand,
   BatchWriteCommand,
   DeleteCommand,
   GetCommand,
@@ -13,6 +14,7 @@ import {
   ScanCommand,
   TransactWriteCommand,
   UpdateCommand,
+  type BatchGetCommandOutput,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import type { ArticleClaim, ArticleRecord, Decision, EventSource, EventState, PartnerState, RegistryPartner, SourceState, StoredDetection } from '@pw/core';
@@ -30,6 +32,8 @@ export interface Page<T> {
 }
 
 const MAX_TRANSACT_ITEMS = 100;
+/** An article read without detections is removed this long after (TTL on `expiresAt`). */
+export const ARTICLE_TTL_DAYS = 90;
 /** A claim older than this that was never read is offered again. */
 export const STALE_CLAIM_MS = 30 * 60 * 1000;
 
@@ -78,15 +82,45 @@ export class Store {
     });
   }
 
+  /** Batch reads (100 keys a call, eventually consistent, `state` only): 0.5 read unit per article. */
+  async articleStates(articleIds: string[]): Promise<Map<string, ArticleClaim['state']>> {
+    const out = new Map<string, ArticleClaim['state']>();
+    for (let i = 0; i < articleIds.length; i += 100) {
+      let keys: Record<string, unknown>[] | undefined = articleIds.slice(i, i + 100).map((id) => key.article(id));
+      for (let attempt = 0; keys?.length; attempt++) {
+        if (attempt > 0) await new Promise((ok) => setTimeout(ok, Math.min(1000, 50 * 2 ** attempt)));
+        const res: BatchGetCommandOutput = await this.doc.send(new BatchGetCommand({ RequestItems: { [this.table]: { Keys: keys, ProjectionExpression: 'pk, #s', ExpressionAttributeNames: { '#s': 'state' } } } }));
+        for (const item of res.Responses?.[this.table] ?? []) out.set(String(item.pk).slice('ARTICLE#'.length), item.state as ArticleClaim['state']);
+        // Keys DynamoDB did not get to (throttling, size) come back unprocessed: ask again.
+        keys = res.UnprocessedKeys?.[this.table]?.Keys;
+        if (attempt >= 8 && keys?.length) throw new Error(`articleStates: ${keys.length} keys still unprocessed after ${attempt + 1} attempts`);
+      }
+    }
+    return out;
+  }
+
   async getArticle(articleId: string): Promise<ArticleRecord | undefined> {
     const res = await this.doc.send(new GetCommand({ TableName: this.table, Key: key.article(articleId) }));
     return res.Item ? strip<ArticleRecord>(res.Item) : undefined;
   }
 
   /** Stores what extraction found: the article's metadata and its detections, together. */
+  /**
+   * Stores an article as read, with its detections. An article without detections expires
+   * ARTICLE_TTL_DAYS after it was read (TTL): nothing refers to it, and the table stays bounded
+   * (docs/SCALE.md); one with detections is evidence and is kept. Without detections it is one
+   * Put (1 write unit) rather than a transaction (2 per item): nearly every article is that case.
+   */
   async saveArticleRead(article: ArticleRecord, detections: StoredDetection[]): Promise<void> {
+    const { expiresAt: _old, ...record } = article as ArticleRecord & { expiresAt?: number };
+    const readAt = Date.parse(article.readAt ?? '') || Date.now();
+    const item = { ...key.article(article.articleId), type: 'article', ...record, ...(detections.length === 0 ? { expiresAt: Math.floor(readAt / 1000) + ARTICLE_TTL_DAYS * 86_400 } : {}) };
+    if (detections.length === 0) {
+      await this.doc.send(new PutCommand({ TableName: this.table, Item: item }));
+      return;
+    }
     const items = [
-      { Put: { TableName: this.table, Item: { ...key.article(article.articleId), type: 'article', ...article } } },
+      { Put: { TableName: this.table, Item: item } },
       ...detections.slice(0, MAX_TRANSACT_ITEMS - 1).map((d) => ({
         Put: {
           TableName: this.table,

@@ -18,9 +18,21 @@ const CLAIM_CONCURRENCY = 16;
 export const BACKOFF_BASE_MS = 5 * 60 * 1000;
 export const BACKOFF_MAX_MS = 6 * 60 * 60 * 1000;
 const SEND_BATCH = 10;
-/** A healthy source answering 304 has its health rewritten at most this often. */
-export const HEALTH_REFRESH_MS = 60 * 60 * 1000;
-
+/**
+ * A healthy source with nothing new (a 304, or the same items again) has its state rewritten at
+ * most this often, so its `lastSuccessAt` is at most this old. Each rewrite is two write units
+ * (the item and its SOURCES index entry), the largest fixed cost of an idle source.
+ */
+export const HEALTH_REFRESH_MS = 6 * 60 * 60 * 1000;
+/**
+ * A changed feed mostly repeats items already queued, and a failed conditional put costs a
+ * write unit like a successful one: claiming 50 known items per change would be most of the bill
+ * (docs/COST.md). So a source's state remembers its feed's items: `settledIds` (short ids of
+ * items already read or failed, never claimed again) and `pendingIds` (items claimed but not yet
+ * seen settled). A pending item is looked up (a cheap batch read) when the feed next changes;
+ * if it is still queued or gone, its claim is tried again, so that an article whose message was
+ * lost is offered again once its claim is stale (Store.claimArticle).
+ */
 export interface PollOptions {
   now?: () => Date;
   concurrency?: number;
@@ -38,6 +50,8 @@ export interface SourceOutcome {
   result: 'ok' | 'not-modified' | 'failed' | 'backing-off';
   items: number;
   queued: number;
+  /** Items skipped without a claim: already read (or failed) from this feed. */
+  known?: number;
   error?: string;
   ms: number;
 }
@@ -92,10 +106,10 @@ async function pollOne(source: Source, prev: SourceState | undefined, deps: Poll
       ...(opts.maxFeedBytes ? { maxBytes: opts.maxFeedBytes } : {}),
       onTooLarge: 'fail',
     });
+    // A healthy source whose state was saved recently needs no write when nothing changed.
+    const fresh = !!prev?.healthy && !!prev.lastSuccessAt && Date.parse(at) - Date.parse(prev.lastSuccessAt) < HEALTH_REFRESH_MS;
     if (res.notModified) {
-      // Unchanged feed: no parse, and no write while the source is healthy and its last
-      // success is recent; health is refreshed at most every HEALTH_REFRESH_MS.
-      const fresh = prev?.healthy && prev.lastSuccessAt && Date.parse(at) - Date.parse(prev.lastSuccessAt) < HEALTH_REFRESH_MS;
+      // Unchanged feed: no parse, and no write while the source is fresh.
       if (!fresh) {
         Object.assign(state, { lastSuccessAt: at, consecutiveFailures: 0, healthy: true });
         delete state.nextPollAfter;
@@ -105,11 +119,19 @@ async function pollOne(source: Source, prev: SourceState | undefined, deps: Poll
       return { sourceId: source.id, result: 'not-modified', items: 0, queued: 0, ms: Date.now() - started };
     }
     const feed = await readFeed(res.body, { feedUrl: res.url, ...(res.headers.contentType ? { contentType: res.headers.contentType } : {}), now: now() });
-    const { queued, unsent } = await queueNew(source, feed.items, deps, at, log);
-    Object.assign(state, { lastSuccessAt: at, consecutiveFailures: 0, healthy: true, itemsSeen: feed.items.length });
+    const memory = await sortItems(uniqueItems(feed.items), prev, deps.store);
+    const { queued, unsent } = await queueNew(source, memory.candidates, deps, at, log);
+    const settledIds = memory.settled.map(shortId);
+    const pendingIds = memory.candidates.map((c) => c.id).filter((id) => !unsent.has(id));
+    // Nothing new, nothing pending (a server that ignores conditional requests, or a feed whose
+    // only change is a timestamp): like a 304, no write while the source is fresh.
+    const unchanged = fresh && memory.candidates.length === 0 && !prev?.pendingIds?.length && sameSet(settledIds, prev?.settledIds) && res.headers.etag === prev?.etag && res.headers.lastModified === prev?.lastModified;
+    const outcome: SourceOutcome = { sourceId: source.id, result: 'ok', items: feed.items.length, queued, known: memory.settled.length, ms: 0 };
+    if (unchanged) return { ...outcome, ms: Date.now() - started };
+    Object.assign(state, { lastSuccessAt: at, consecutiveFailures: 0, healthy: true, itemsSeen: feed.items.length, settledIds, pendingIds });
     // Keep the old validators while some items could not be queued: the next poll must read
     // the feed again (a 304 would hide them until the feed changes).
-    if (!unsent) {
+    if (unsent.size === 0) {
       if (res.headers.etag) state.etag = res.headers.etag;
       else delete state.etag;
       if (res.headers.lastModified) state.lastModified = res.headers.lastModified;
@@ -118,7 +140,7 @@ async function pollOne(source: Source, prev: SourceState | undefined, deps: Poll
     delete state.nextPollAfter;
     delete state.lastError;
     await deps.store.putSourceState(state);
-    return { sourceId: source.id, result: 'ok', items: feed.items.length, queued, ms: Date.now() - started };
+    return { ...outcome, ms: Date.now() - started };
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     const failures = (state.consecutiveFailures ?? 0) + 1;
@@ -135,17 +157,53 @@ async function pollOne(source: Source, prev: SourceState | undefined, deps: Poll
   }
 }
 
-/** Claims each unseen item (a conditional put), then queues the claimed ones in batches. */
-async function queueNew(source: Source, items: { link: string; title?: string; published?: string; summary?: string; guid?: string }[], deps: PollDeps, at: string, log: Logger): Promise<{ queued: number; unsent: number }> {
+type FeedItem = { link: string; title?: string; published?: string; summary?: string; guid?: string };
+type Item = FeedItem & { id: string };
+
+/** The feed's items with their article ids, each article once. */
+function uniqueItems(items: FeedItem[]): Item[] {
   const seen = new Set<string>();
-  const unique = items.filter((item) => {
+  return items.flatMap((item) => {
     const id = articleIdOf(item.link);
-    return !seen.has(id) && !!seen.add(id);
+    if (seen.has(id)) return [];
+    seen.add(id);
+    return [{ ...item, id }];
   });
-  const claims = await mapBounded(unique, CLAIM_CONCURRENCY, async (item): Promise<ArticleMessage | undefined> => {
-    const articleId = articleIdOf(item.link);
+}
+
+/** The first 48 bits of an article id, in 8 characters: a false "settled" among a feed's 500 items at most is ~1e-12. */
+function shortId(item: { id: string }): string {
+  return Buffer.from(item.id.slice(0, 12), 'hex').toString('base64url');
+}
+
+function sameSet(a: string[], b: string[] | undefined): boolean {
+  const other = new Set(b ?? []);
+  return a.length === other.size && a.every((x) => other.has(x));
+}
+
+/** Splits a feed's items by what the source remembers: settled (skipped) and candidates to claim. */
+async function sortItems(items: Item[], prev: SourceState | undefined, store: PollStore): Promise<{ settled: Item[]; candidates: Item[] }> {
+  const settled = new Set(prev?.settledIds ?? []);
+  const pending = new Set(prev?.pendingIds ?? []);
+  const toCheck = items.filter((item) => !settled.has(shortId(item)) && pending.has(item.id)).map((item) => item.id);
+  const states = toCheck.length > 0 ? await store.articleStates(toCheck) : new Map<string, string>();
+  const out = { settled: [] as Item[], candidates: [] as Item[] };
+  for (const item of items) {
+    const state = pending.has(item.id) ? states.get(item.id) : undefined;
+    if (settled.has(shortId(item)) || state === 'read' || state === 'failed') out.settled.push(item);
+    else out.candidates.push(item); // new, or pending and still queued (the claim's condition decides) or gone
+  }
+  return out;
+}
+
+/**
+ * Claims each candidate (a conditional put), then queues the claimed ones in batches. `unsent`:
+ * the ids claimed but not sent (their claims released, so the next poll offers them again).
+ */
+async function queueNew(source: Source, items: Item[], deps: PollDeps, at: string, log: Logger): Promise<{ queued: number; unsent: Set<string> }> {
+  const claims = await mapBounded(items, CLAIM_CONCURRENCY, async (item): Promise<ArticleMessage | undefined> => {
     const claimed = await deps.store.claimArticle({
-      articleId,
+      articleId: item.id,
       url: item.link,
       sourceId: source.id,
       state: 'queued',
@@ -159,11 +217,10 @@ async function queueNew(source: Source, items: { link: string; title?: string; p
     if (item.title) feedItem.title = item.title;
     if (item.published) feedItem.isoDate = item.published;
     if (item.summary) feedItem.description = item.summary.slice(0, 1000);
-    return { articleId, url: item.link, sourceId: source.id, sourceLang: source.lang, trust: source.trust, feedItem, queuedAt: at };
+    return { articleId: item.id, url: item.link, sourceId: source.id, sourceLang: source.lang, trust: source.trust, feedItem, queuedAt: at };
   });
   const fresh = claims.filter((m): m is ArticleMessage => !!m);
-  let queued = 0;
-  let unsent = 0;
+  const unsent = new Set<string>();
   for (let i = 0; i < fresh.length; i += SEND_BATCH) {
     const batch = fresh.slice(i, i + SEND_BATCH);
     let failed: string[];
@@ -174,11 +231,12 @@ async function queueNew(source: Source, items: { link: string; title?: string; p
       failed = batch.map((m) => m.articleId);
     }
     // Forget the claims we could not queue, so that the next poll offers them again.
-    for (const id of failed) await deps.store.releaseArticle(id);
-    queued += batch.length - failed.length;
-    unsent += failed.length;
+    for (const id of failed) {
+      await deps.store.releaseArticle(id);
+      unsent.add(id);
+    }
   }
-  return { queued, unsent };
+  return { queued: fresh.length - unsent.size, unsent };
 }
 
 /** Runs `fn` over `items` with at most `limit` in flight; keeps the order of results. */

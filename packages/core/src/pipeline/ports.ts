@@ -32,6 +32,10 @@ export interface SourceState {
   nextPollAfter?: string;
   healthy: boolean;
   itemsSeen?: number;
+  /** Short ids of the feed's items already read or failed: never claimed again (see poll.ts). */
+  settledIds?: string[];
+  /** Article ids of the feed's items claimed and queued, not yet seen settled. */
+  pendingIds?: string[];
 }
 
 export interface ArticleClaim {
@@ -75,6 +79,8 @@ export interface PollStore {
   getSourceStates(): Promise<Map<string, SourceState>>;
   putSourceState(state: SourceState): Promise<void>;
   claimArticle(article: ArticleClaim): Promise<boolean>;
+  /** The state of each of these articles that exists (eventually consistent reads suffice). */
+  articleStates(articleIds: string[]): Promise<Map<string, ArticleClaim['state']>>;
   releaseArticle(articleId: string): Promise<void>;
 }
 
