@@ -11,6 +11,5 @@ export const api = new sst.aws.Function('Api', {
   handler: 'functions/api.handler',
   url: true,
   link: [table, email, reviewToken, signingSecret],
-  ...(process.env.PW_SITE_URL ? { environment: { PW_SITE_URL: process.env.PW_SITE_URL } } : {}),
-  ...lambdaDefaults('api'),
+  ...lambdaDefaults('api', process.env.PW_SITE_URL ? { PW_SITE_URL: process.env.PW_SITE_URL } : {}),
 });

@@ -12,8 +12,7 @@ export const notify = table.subscribe(
   {
     handler: 'functions/notify.handler',
     link: [table, email, signingSecret],
-    environment: { PW_SITE_URL: process.env.PW_SITE_URL ?? api.url },
-    ...lambdaDefaults('notify'),
+    ...lambdaDefaults('notify', { PW_SITE_URL: process.env.PW_SITE_URL ?? api.url }),
   },
   { filters: [{ dynamodb: { NewImage: { type: { S: ['event'] }, status: { S: ['confirmed', 'signal'] } } } }] },
 );

@@ -18,7 +18,7 @@ import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLES_QUEUE, documentClient, makeExtractHandler, SqsArticleQueue, Store, type PipelineConfig } from '@pw/aws';
+import { ARTICLES_QUEUE, documentClient, makeExtractHandler, makePollHandler, POLL_FINISH_MS, SqsArticleQueue, Store, type PipelineConfig } from '@pw/aws';
 import { articleIdOf, backoffMs, baselineRegistry, fetchResource, parseSources, pollSources, type ArticleMessage, type Fetcher, type Logger, type Source } from '@pw/core';
 import { startFixtureServer, type FixtureServer } from '../../packages/local/src/fixture-server';
 import { replay } from '../../packages/local/src/replay';
@@ -512,6 +512,47 @@ describe('pipeline on the embedded stack', () => {
       const article = await system.store.getArticle(articleIdOf(`${o}${link}`));
       expect(article, link).toMatchObject({ state: 'read', sourceId: 'feed-healthy', title: 'Cold spell brings frost to northern mountain provinces' });
     }
+  });
+
+  it('stops starting sources before the function times out; the deferred ones go first next round', async () => {
+    // Three feeds; the first answers slowly. One at a time, the round may start sources only
+    // in its first 300 ms, so the slow one uses it up and the two others are deferred.
+    const feeds = ['/deadline/a.xml', '/deadline/b.xml', '/deadline/c.xml'];
+    feeds.forEach((path, i) =>
+      routes.routes.set(path, (_req, res) => {
+        const send = () => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(routes.origin, `Deadline ${i}`, [`/articles/weather.html?edition=deadline-${i}`]));
+        if (i === 0) setTimeout(send, 600);
+        else send();
+      }),
+    );
+    const sources = feeds.map((path, i) => source(`deadline-${'abc'[i]}`, `${routes.origin}${path}`));
+    const deps = { store: system.store, queue: new SqsArticleQueue(system.sqs, system.resources.queueUrl), fetch: fetchResource };
+    const opts = { allowPrivate: true, concurrency: 1, log: captureLogger() };
+    const first = await pollSources(sources, deps, { ...opts, startBefore: Date.now() + 300 });
+    expect(first.sources.map((o) => [o.sourceId, o.result])).toEqual([
+      ['deadline-a', 'ok'],
+      ['deadline-b', 'deferred'],
+      ['deadline-c', 'deferred'],
+    ]);
+    // Nothing is written for a deferred source: it has no state yet.
+    const states = await system.store.getSourceStates();
+    expect(['deadline-b', 'deadline-c'].map((id) => states.has(id))).toEqual([false, false]);
+    expect(opts.log.lines.some((l) => l.level === 'warn' && l.fields.deferred === 2)).toBe(true);
+
+    // Next round, same budget: the sources never polled go first, so nobody starves.
+    const second = await pollSources(sources, deps, { ...opts, startBefore: Date.now() + 300 });
+    expect(second.sources.map((o) => [o.sourceId, o.result])).toEqual([
+      ['deadline-b', 'ok'],
+      ['deadline-c', 'ok'],
+      ['deadline-a', 'ok'],
+    ]);
+
+    // The Lambda handler derives the limit from the invocation's remaining time.
+    const handler = makePollHandler(() => system.config, () => sources);
+    const late = await handler({}, { getRemainingTimeInMillis: () => POLL_FINISH_MS - 1 });
+    expect(late.sources.every((o) => o.result === 'deferred')).toBe(true);
+    for (const path of feeds) routes.routes.delete(path);
+    await system.drain(30_000);
   });
 
   // ---- 4. backoff and recovery -------------------------------------------------------------

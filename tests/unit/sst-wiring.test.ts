@@ -128,6 +128,8 @@ const RESOURCE_ENV = {
   SST_RESOURCE_Table: JSON.stringify({ name: 'pw-test-table', type: 'sst.aws.Dynamo' }),
   SST_RESOURCE_Articles: JSON.stringify({ url: 'http://localhost/queue/articles', type: 'sst.aws.Queue' }),
   SST_RESOURCE_ArticlesDlq: JSON.stringify({ url: 'http://localhost/queue/articles-dlq', type: 'sst.aws.Queue' }),
+  // The metric level set in the deploying shell reaches every function (infra/defaults.ts).
+  PW_METRICS: 'essential',
 };
 
 const g = globalThis as Record<string, unknown>;
@@ -288,7 +290,10 @@ describe('run()', () => {
       expect(Object.keys(FUNCTION_DEFAULTS.timeoutSeconds), `${origin}: no settings for "${kind}"`).toContain(kind);
       expect(seconds(args.timeout), origin).toBe(FUNCTION_DEFAULTS.timeoutSeconds[kind]);
       expect(args.memory, origin).toBe(`${FUNCTION_DEFAULTS.memoryMb[kind]} MB`);
+      expect((args as { environment?: Record<string, unknown> }).environment?.PW_METRICS, origin).toBe('essential');
     }
+    // A function's own variables are kept beside it.
+    expect((fnWithHandler('functions/notify.handler').args as { environment?: Record<string, unknown> }).environment).toHaveProperty('PW_SITE_URL');
   });
 
   it('points every handler string at a file under functions/ that exports that function', async () => {

@@ -2,7 +2,7 @@
  * The handlers' logic, between the AWS event shapes and the core use-cases. functions/*.ts
  * only name their linked resources and export these.
  */
-import type { ScheduledEvent, SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import type { Context, ScheduledEvent, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { extractArticle, fetchResource, parseArticleMessage, parseSources, pollSources, type Logger, type PollReport, type Source } from '@pw/core';
 import { documentClient, sqsClient } from './clients';
 import { Store } from './dynamo/store';
@@ -25,13 +25,18 @@ export interface PipelineConfig {
   log?: Logger;
 }
 
+/** Time kept at the end of a poll invocation for the sources in flight: a fetch's limit and their claims. */
+export const POLL_FINISH_MS = 30_000;
+
 export function makePollHandler(config: () => PipelineConfig, loadSources: () => Source[] | Promise<Source[]>) {
-  return async (_event?: Partial<ScheduledEvent>): Promise<PollReport> => {
+  return async (_event?: Partial<ScheduledEvent>, context?: Pick<Context, 'getRemainingTimeInMillis'>): Promise<PollReport> => {
     const c = config();
     const store = new Store(documentClient(), c.tableName);
     const sources = await loadSources();
-    const report = await pollSources(sources, { store, queue: new SqsArticleQueue(sqsClient(), c.queueUrl), fetch: fetchResource }, { allowPrivate: !!c.allowPrivateFetch, ignoreBackoff: !!c.ignoreBackoff, log: c.log ?? jsonLogger, ...(c.fetchTimeoutMs ? { fetchTimeoutMs: c.fetchTimeoutMs } : {}) });
-    const polled = report.sources.filter((s) => s.result !== 'backing-off').length;
+    // On Lambda, stop starting sources POLL_FINISH_MS before the timeout (the rest are deferred).
+    const startBefore = context ? Date.now() + context.getRemainingTimeInMillis() - POLL_FINISH_MS : undefined;
+    const report = await pollSources(sources, { store, queue: new SqsArticleQueue(sqsClient(), c.queueUrl), fetch: fetchResource }, { allowPrivate: !!c.allowPrivateFetch, ignoreBackoff: !!c.ignoreBackoff, log: c.log ?? jsonLogger, ...(c.fetchTimeoutMs ? { fetchTimeoutMs: c.fetchTimeoutMs } : {}), ...(startBefore !== undefined ? { startBefore } : {}) });
+    const polled = report.sources.filter((s) => s.result !== 'backing-off' && s.result !== 'deferred').length;
     emitMetrics(METRICS_NAMESPACE, { function: 'poll' }, { polled, queued: report.queued, failed: report.failed }, metricsSink(c.log));
     return report;
   };

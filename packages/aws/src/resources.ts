@@ -43,5 +43,7 @@ export const FUNCTION_DEFAULTS = {
   runtime: 'nodejs22.x',
   architecture: 'arm64',
   timeoutSeconds: { poll: 120, extract: 60, changes: 30, notify: 30, api: 15 },
-  memoryMb: { poll: 512, extract: 1024, changes: 256, notify: 256, api: 512 },
+    // Extract mostly waits for pages: CPU-bound work costs the same GB-s at any size below
+  // 1,769 MB (CPU scales with memory), waiting costs in proportion, so 512 MB (docs/COST.md).
+  memoryMb: { poll: 512, extract: 512, changes: 256, notify: 256, api: 512 },
 } as const;

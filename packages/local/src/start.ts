@@ -108,7 +108,7 @@ function pollLine(r: PollReport): string {
   const count = (k: string) => r.sources.filter((s) => s.result === k).length;
   const failed = r.sources.filter((s) => s.result === 'failed');
   const why = failed.slice(0, 3).map((f) => `${f.sourceId}: ${f.error}`).join('; ');
-  return `polled ${r.sources.length} sources: ${count('ok')} ok, ${count('not-modified')} unchanged, ${count('backing-off')} backing off, ${failed.length} failed${failed.length ? ` (${why}${failed.length > 3 ? '; …' : ''})` : ''}; ${r.queued} new articles queued`;
+  return `polled ${r.sources.length} sources: ${count('ok')} ok, ${count('not-modified')} unchanged, ${count('backing-off')} backing off, ${count('deferred') ? `${count('deferred')} deferred (out of time), ` : ''}${failed.length} failed${failed.length ? ` (${why}${failed.length > 3 ? '; …' : ''})` : ''}; ${r.queued} new articles queued`;
 }
 
 const time = () => new Date().toISOString().slice(11, 19);

@@ -40,6 +40,11 @@ export interface PollOptions {
   allowPrivate?: boolean;
   /** Ignore backoff (a manual poll, or a replay step). */
   ignoreBackoff?: boolean;
+  /**
+   * No source is started after this time (epoch ms): the ones left are `deferred` to the next
+   * round, so a round never runs into the function's timeout. Sources polled longest ago go first.
+   */
+  startBefore?: number;
   fetchTimeoutMs?: number;
   maxFeedBytes?: number;
   log?: Logger;
@@ -47,7 +52,7 @@ export interface PollOptions {
 
 export interface SourceOutcome {
   sourceId: string;
-  result: 'ok' | 'not-modified' | 'failed' | 'backing-off';
+  result: 'ok' | 'not-modified' | 'failed' | 'backing-off' | 'deferred';
   items: number;
   queued: number;
   /** Items skipped without a claim: already read (or failed) from this feed. */
@@ -82,9 +87,17 @@ export async function pollSources(sources: Source[], deps: PollDeps, opts: PollO
   const now = opts.now ?? (() => new Date());
   const log = opts.log ?? silentLogger;
   const states = await deps.store.getSourceStates();
-  const outcomes = await mapBounded(sources, opts.concurrency ?? POLL_CONCURRENCY, (source) => pollOne(source, states.get(source.id), deps, opts, now, log));
+  const lastPoll = (s: Source) => states.get(s.id)?.lastPollAt ?? '';
+  const order = opts.startBefore === undefined ? sources : [...sources].sort((a, b) => lastPoll(a).localeCompare(lastPoll(b)));
+  const outcomes = await mapBounded(order, opts.concurrency ?? POLL_CONCURRENCY, (source) =>
+    opts.startBefore !== undefined && Date.now() >= opts.startBefore
+      ? Promise.resolve<SourceOutcome>({ sourceId: source.id, result: 'deferred', items: 0, queued: 0, ms: 0 })
+      : pollOne(source, states.get(source.id), deps, opts, now, log),
+  );
   const report = { sources: outcomes, queued: outcomes.reduce((n, o) => n + o.queued, 0), failed: outcomes.filter((o) => o.result === 'failed').length };
-  log.info('poll finished', { sources: sources.length, queued: report.queued, failed: report.failed });
+  const deferred = outcomes.filter((o) => o.result === 'deferred').length;
+  if (deferred) log.warn('poll round out of time: sources deferred to the next round', { deferred });
+  log.info('poll finished', { sources: sources.length, queued: report.queued, failed: report.failed, deferred });
   return report;
 }
 
