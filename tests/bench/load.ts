@@ -10,6 +10,7 @@ import { rmSync } from 'node:fs';
 import { ARTICLES_QUEUE } from '@pw/aws';
 import { replay } from '../../packages/local/src/replay';
 import { generateScenario } from '../../packages/local/src/scenario-generate';
+import { costTable, monthlyCost, observabilityCost, usd } from './cost-model';
 
 const SOURCES = 200;
 const ITEMS = Number(process.env.LOAD_ITEMS ?? 50);
@@ -54,5 +55,14 @@ export async function runLoadBench(): Promise<boolean> {
   console.log(`  poll: cold round ${coldPollMs.toFixed(0)} ms (every item new), steady-state rounds ${steadyPollMs.map((x) => x.toFixed(0)).join(' and ')} ms for ${SOURCES} sources = ${(steadyMs / SOURCES).toFixed(2)} ms per source`);
   const ok = summary.articles === g.articles && peak < RSS_LIMIT_BYTES;
   console.log(`${ok ? 'PASS' : 'FAIL'}: completes, ${summary.articles}/${g.articles} articles read, peak RSS ${(peak / 1024 ** 2).toFixed(0)} MB < 1536 MB`);
-  return ok;
+
+  // The monthly bill from these measurements (docs/COST.md), and the target at 100 sources.
+  const measured = { pollMsPerSource: steadyMs / SOURCES, extractMsPerArticle };
+  console.log(`\nmonthly AWS cost from these measurements (tests/bench/cost-model.ts, free tiers left out):\n${costTable([30, 100, 300, 3000], measured)}`);
+  const at100 = monthlyCost(100, measured).pipeline;
+  const obs = (['all', 'essential', 'off'] as const).map((level) => `${level} ${usd(observabilityCost(level))}`).join(', ');
+  console.log(`  CloudWatch metrics and alarms beside it, by PW_METRICS level: ${obs} (within CloudWatch's always-free 10 metrics and 10 alarms: $0)`);
+  const cheap = at100 < 1;
+  console.log(`${cheap ? 'PASS' : 'FAIL'}: the pipeline at 100 sources costs ${usd(at100)} a month (target < $1)`);
+  return ok && cheap;
 }
