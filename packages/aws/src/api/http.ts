@@ -18,8 +18,12 @@ export class ApiError extends Error {
 export const badRequest = (field: string, reason: string) => new ApiError(400, 'bad_request', reason, field);
 export const notFound = (reason: string) => new ApiError(404, 'not_found', reason);
 
+/** Longest field name an error names: an unknown parameter's name comes from the request, and the answer never echoes a 10 kB one. */
+const MAX_FIELD_CHARS = 64;
+
 export function errorBody(e: ApiError): Record<string, string> {
-  return { error: e.error, reason: e.reason, ...(e.field ? { field: e.field } : {}) };
+  const field = e.field && e.field.length > MAX_FIELD_CHARS ? `${e.field.slice(0, MAX_FIELD_CHARS)}…` : e.field;
+  return { error: e.error, reason: e.reason, ...(field ? { field } : {}) };
 }
 
 /** Cache policies: public listings may be cached briefly; anything with a token, never. */

@@ -103,12 +103,12 @@ export function parseFilters(body: Record<string, unknown>, base?: SubscriberFil
   if (body.partners !== undefined) {
     if (!Array.isArray(body.partners)) throw badRequest('partners', 'must be an array of partner codes');
     if (body.partners.length > MAX_PARTNERS) throw badRequest('partners', `at most ${MAX_PARTNERS} partners (leave it out to follow every partner)`);
-    for (const p of body.partners) if (!isPartnerCode(p)) throw badRequest('partners', `unknown partner ${JSON.stringify(String(p)).slice(0, 20)}: ${PARTNER_REASON}`);
+    for (const p of body.partners) if (!isPartnerCode(p)) throw badRequest('partners', `unknown partner ${shown(p)}: ${PARTNER_REASON}`);
     out.partners = [...new Set(body.partners as string[])].sort();
   }
   if (body.levels !== undefined) {
     if (!Array.isArray(body.levels)) throw badRequest('levels', 'must be an array of tiers');
-    for (const l of body.levels) if (!isLevel(l)) throw badRequest('levels', `unknown tier ${JSON.stringify(String(l)).slice(0, 20)}: ${LEVEL_REASON}`);
+    for (const l of body.levels) if (!isLevel(l)) throw badRequest('levels', `unknown tier ${shown(l)}: ${LEVEL_REASON}`);
     out.levels = LEVELS.filter((l) => (body.levels as string[]).includes(l));
   }
   if (body.signals !== undefined) {
@@ -116,6 +116,15 @@ export function parseFilters(body: Record<string, unknown>, base?: SubscriberFil
     out.signals = body.signals;
   }
   return out;
+}
+
+/**
+ * A refused value, short, for a reason. Never String(v) on an object: a JSON body can send
+ * `{"toString": 1}`, and String() of that throws (a 500 instead of a 400).
+ */
+function shown(v: unknown): string {
+  if (typeof v === 'object' && v !== null) return Array.isArray(v) ? 'an array' : 'an object';
+  return JSON.stringify(String(v)).slice(0, 20);
 }
 
 /** A short free-text field (reason, reviewer): trimmed, no control characters, bounded. */

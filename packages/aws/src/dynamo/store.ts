@@ -413,11 +413,16 @@ export class InvalidCursorError extends Error {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** A cursor of queryEvents: the full key of an item of this listing partition. */
+/**
+ * A cursor of queryEvents: the full key of an event of this listing partition, as saveDecision
+ * writes it (pk EVENT#<id>, gsi1sk <decidedAt>#<id>). Anything else is refused here: a forged
+ * key with an empty value would otherwise reach DynamoDB, which answers a ValidationException.
+ */
 function decodeListCursor(cursor: string, list: string): Record<string, unknown> {
   const k = decodeCursor(cursor);
   const fields = ['pk', 'sk', 'gsi1pk', 'gsi1sk'];
-  const ok = Object.keys(k).length === 4 && fields.every((f) => typeof k[f] === 'string') && String(k.pk).startsWith('EVENT#') && k.sk === 'META';
+  const id = /^EVENT#([A-Z]{2}-(?:CP|SP|CSP))$/.exec(String(k.pk))?.[1];
+  const ok = Object.keys(k).length === 4 && fields.every((f) => typeof k[f] === 'string') && !!id && k.sk === 'META' && new RegExp(`^[^#]+#${id}$`).test(String(k.gsi1sk));
   if (!ok) throw new InvalidCursorError();
   if (k.gsi1pk !== list) {
     const err = new InvalidCursorError();
