@@ -239,7 +239,10 @@ async function dlqCommand(args: string[]): Promise<number> {
   let q: QueuePair;
   if (values['queue-url'] || values['dlq-url']) {
     if (!values['queue-url'] || !values['dlq-url']) throw new Error('name both --queue-url and --dlq-url (the deploy prints them as articlesQueue and articlesDlq)');
-    q = { sqs: new SQSClient({}), queueUrl: values['queue-url'], dlqUrl: values['dlq-url'] };
+    // Default AWS credentials; requests go to the queue URL's host, and its region is the
+    // URL's (sqs.<region>.amazonaws.com) unless AWS_REGION says otherwise.
+    const region = process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? /^https:\/\/sqs\.([a-z0-9-]+)\.amazonaws\.com\//.exec(values['queue-url'])?.[1];
+    q = { sqs: new SQSClient(region ? { region } : {}), queueUrl: values['queue-url'], dlqUrl: values['dlq-url'] };
   } else q = localQueues(values.data ?? defaultDataDir());
   const max = values.max ? Number(values.max) : undefined;
   if (max !== undefined && !(Number.isInteger(max) && max > 0)) throw new Error('--max must be a positive whole number');
