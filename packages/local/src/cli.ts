@@ -239,10 +239,18 @@ async function dlqCommand(args: string[]): Promise<number> {
   let q: QueuePair;
   if (values['queue-url'] || values['dlq-url']) {
     if (!values['queue-url'] || !values['dlq-url']) throw new Error('name both --queue-url and --dlq-url (the deploy prints them as articlesQueue and articlesDlq)');
-    // Default AWS credentials; requests go to the queue URL's host, and its region is the
-    // URL's (sqs.<region>.amazonaws.com) unless AWS_REGION says otherwise.
-    const region = process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? /^https:\/\/sqs\.([a-z0-9-]+)\.amazonaws\.com\//.exec(values['queue-url'])?.[1];
-    q = { sqs: new SQSClient(region ? { region } : {}), queueUrl: values['queue-url'], dlqUrl: values['dlq-url'] };
+    // Default AWS credentials; requests go to the queue URL's host (said explicitly, or the SDK
+    // warns when it differs from the region's), and the region is the URL's
+    // (sqs.<region>.amazonaws.com) unless AWS_REGION says otherwise.
+    const queueUrl = values['queue-url'];
+    const region = process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? /^https:\/\/sqs\.([a-z0-9-]+)\.amazonaws\.com\//.exec(queueUrl)?.[1];
+    let endpoint: string;
+    try {
+      endpoint = new URL(queueUrl).origin;
+    } catch {
+      throw new Error(`--queue-url ${JSON.stringify(queueUrl)} is not a URL (the deploy prints it as articlesQueue)`);
+    }
+    q = { sqs: new SQSClient({ endpoint, ...(region ? { region } : {}) }), queueUrl, dlqUrl: values['dlq-url'] };
   } else q = localQueues(values.data ?? defaultDataDir());
   const max = values.max ? Number(values.max) : undefined;
   if (max !== undefined && !(Number.isInteger(max) && max > 0)) throw new Error('--max must be a positive whole number');
