@@ -87,13 +87,13 @@ export class Store {
     const out = new Map<string, ArticleClaim['state']>();
     for (let i = 0; i < articleIds.length; i += 100) {
       let keys: Record<string, unknown>[] | undefined = articleIds.slice(i, i + 100).map((id) => key.article(id));
+      // Keys DynamoDB did not get to (throttling, size) come back unprocessed: ask again, as importRegistry does.
       for (let attempt = 0; keys?.length; attempt++) {
-        if (attempt > 0) await new Promise((ok) => setTimeout(ok, Math.min(1000, 50 * 2 ** attempt)));
         const res: BatchGetCommandOutput = await this.doc.send(new BatchGetCommand({ RequestItems: { [this.table]: { Keys: keys, ProjectionExpression: 'pk, #s', ExpressionAttributeNames: { '#s': 'state' } } } }));
         for (const item of res.Responses?.[this.table] ?? []) out.set(String(item.pk).slice('ARTICLE#'.length), item.state as ArticleClaim['state']);
-        // Keys DynamoDB did not get to (throttling, size) come back unprocessed: ask again.
         keys = res.UnprocessedKeys?.[this.table]?.Keys;
-        if (attempt >= 8 && keys?.length) throw new Error(`articleStates: ${keys.length} keys still unprocessed after ${attempt + 1} attempts`);
+        if (keys?.length && attempt >= 8) throw new Error(`articleStates: ${keys.length} keys stayed unprocessed`);
+        if (keys?.length) await sleep(50 * 2 ** attempt);
       }
     }
     return out;

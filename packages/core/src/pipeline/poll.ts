@@ -134,7 +134,7 @@ async function pollOne(source: Source, prev: SourceState | undefined, deps: Poll
     const feed = await readFeed(res.body, { feedUrl: res.url, ...(res.headers.contentType ? { contentType: res.headers.contentType } : {}), now: now() });
     const memory = await sortItems(uniqueItems(feed.items), prev, deps.store);
     const { queued, unsent } = await queueNew(source, memory.candidates, deps, at, log);
-    const settledIds = memory.settled.map(shortId);
+    const settledIds = memory.settled.map((item) => item.short);
     const pendingIds = memory.candidates.map((c) => c.id).filter((id) => !unsent.has(id));
     // Nothing new, nothing pending (a server that ignores conditional requests, or a feed whose
     // only change is a timestamp): like a 304, no write while the source is fresh.
@@ -171,7 +171,8 @@ async function pollOne(source: Source, prev: SourceState | undefined, deps: Poll
 }
 
 type FeedItem = { link: string; title?: string; published?: string; summary?: string; guid?: string };
-type Item = FeedItem & { id: string };
+/** A feed item with its article id and the id's short form (`settledIds`). */
+type Item = FeedItem & { id: string; short: string };
 
 /** The feed's items with their article ids, each article once. */
 function uniqueItems(items: FeedItem[]): Item[] {
@@ -180,13 +181,13 @@ function uniqueItems(items: FeedItem[]): Item[] {
     const id = articleIdOf(item.link);
     if (seen.has(id)) return [];
     seen.add(id);
-    return [{ ...item, id }];
+    return [{ ...item, id, short: shortId(id) }];
   });
 }
 
 /** The first 48 bits of an article id, in 8 characters: a false "settled" among a feed's 500 items at most is ~1e-12. */
-function shortId(item: { id: string }): string {
-  return Buffer.from(item.id.slice(0, 12), 'hex').toString('base64url');
+function shortId(articleId: string): string {
+  return Buffer.from(articleId.slice(0, 12), 'hex').toString('base64url');
 }
 
 function sameSet(a: string[], b: string[] | undefined): boolean {
@@ -198,12 +199,12 @@ function sameSet(a: string[], b: string[] | undefined): boolean {
 async function sortItems(items: Item[], prev: SourceState | undefined, store: PollStore): Promise<{ settled: Item[]; candidates: Item[] }> {
   const settled = new Set(prev?.settledIds ?? []);
   const pending = new Set(prev?.pendingIds ?? []);
-  const toCheck = items.filter((item) => !settled.has(shortId(item)) && pending.has(item.id)).map((item) => item.id);
+  const toCheck = items.filter((item) => !settled.has(item.short) && pending.has(item.id)).map((item) => item.id);
   const states = toCheck.length > 0 ? await store.articleStates(toCheck) : new Map<string, string>();
   const out = { settled: [] as Item[], candidates: [] as Item[] };
   for (const item of items) {
     const state = pending.has(item.id) ? states.get(item.id) : undefined;
-    if (settled.has(shortId(item)) || state === 'read' || state === 'failed') out.settled.push(item);
+    if (settled.has(item.short) || state === 'read' || state === 'failed') out.settled.push(item);
     else out.candidates.push(item); // new, or pending and still queued (the claim's condition decides) or gone
   }
   return out;
